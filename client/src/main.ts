@@ -1,0 +1,29 @@
+import './styles/main.css';
+import { createPinia } from 'pinia';
+import { createApp } from 'vue';
+import { z } from 'zod';
+import App from './App.vue';
+import { createAppI18n, detectLocale } from './i18n';
+import { createAppRouter } from './router';
+import { useConnectionStore } from './stores/connection';
+import { useLocaleStore } from './stores/locale';
+
+// zod compiles object parsers with `new Function` unless told not to; the CSP (no 'unsafe-eval') forbids it.
+z.config({ jitless: true });
+
+const app = createApp(App);
+const pinia = createPinia();
+const i18n = createAppI18n(detectLocale());
+const router = createAppRouter();
+
+app.use(pinia);
+app.use(i18n);
+app.use(router);
+
+// Sets <html lang> before the first paint of translated text.
+useLocaleStore(pinia);
+useConnectionStore(pinia).start();
+
+void router.isReady().then(() => {
+  app.mount('#app');
+});

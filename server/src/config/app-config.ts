@@ -1,0 +1,83 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { type z } from 'zod';
+import { envSchema } from './config.schema';
+
+export type DatabaseConfig =
+  | { driver: 'postgres'; url: string; poolMax: number }
+  | { driver: 'pglite'; dataDir: string | null /* null = in memory */ };
+
+/** The server's settings, parsed once from the environment at start-up. */
+export interface AppConfig {
+  env: 'development' | 'production' | 'test';
+  version: string;
+  host: string;
+  port: number;
+  publicUrl: string | undefined;
+  database: DatabaseConfig;
+  jwt: { accessSecret: string; refreshSecret: string; ephemeral: boolean };
+  corsOrigins: string[];
+  trustProxy: boolean | number;
+  bodyLimit: string;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  shutdownTimeoutMs: number;
+  /** Folder of the built client, served on `/`; null when it has not been built. */
+  clientDist: string | null;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n${issues.map((i) => `  - ${i}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+const SERVER_ROOT = path.resolve(__dirname, '..', '..');
+
+function readVersion(): string {
+  const pkg = JSON.parse(readFileSync(path.join(SERVER_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+function describeIssue(issue: z.core.$ZodIssue, env: Record<string, string | undefined>): string {
+  const name = issue.path.length > 0 ? String(issue.path[0]) : 'environment';
+  const value = env[name];
+  const shown = value === undefined || /SECRET|PASSWORD|URL/.test(name) ? '' : ` (got "${value}")`;
+  return `${name}: ${issue.message}${shown}`;
+}
+
+/** Parses the environment; throws a ConfigError naming every wrong variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  // An empty variable (common in compose files and CI) means "not set", not "set to nothing".
+  const parsed = envSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => describeIssue(issue, env)));
+  }
+  const e = parsed.data;
+  const database: DatabaseConfig = e.DATABASE_URL
+    ? { driver: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
+    : { driver: 'pglite', dataDir: e.PGLITE_DIR === ':memory:' ? null : path.resolve(e.PGLITE_DIR) };
+  const ephemeralSecrets = !e.JWT_ACCESS_SECRET || !e.JWT_REFRESH_SECRET;
+  const defaultClientDist = path.resolve(SERVER_ROOT, '..', 'client', 'dist');
+  const clientDist = path.resolve(e.CLIENT_DIST ?? defaultClientDist);
+  return {
+    env: e.NODE_ENV,
+    version: readVersion(),
+    host: e.HOST,
+    port: e.PORT,
+    publicUrl: e.PUBLIC_URL,
+    database,
+    jwt: {
+      accessSecret: e.JWT_ACCESS_SECRET ?? randomBytes(32).toString('base64url'),
+      refreshSecret: e.JWT_REFRESH_SECRET ?? randomBytes(32).toString('base64url'),
+      ephemeral: ephemeralSecrets,
+    },
+    corsOrigins: e.CORS_ORIGINS,
+    trustProxy: e.TRUST_PROXY,
+    bodyLimit: e.BODY_LIMIT,
+    logLevel: e.LOG_LEVEL,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    clientDist: existsSync(path.join(clientDist, 'index.html')) ? clientDist : null,
+  };
+}

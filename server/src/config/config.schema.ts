@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const originList = z
+  .string()
+  .transform((raw) =>
+    raw
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  )
+  .pipe(
+    z.array(
+      z
+        .url({ protocol: /^https?$/, message: 'each origin must be an http(s) URL such as https://example.org' })
+        .transform((u) => new URL(u).origin),
+    ),
+  );
+
+/**
+ * Every setting the server reads from the environment. The README's configuration table documents the same
+ * variables; `loadConfig` is the only place that reads `process.env`.
+ */
+export const envSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    HOST: z.string().min(1).default('0.0.0.0'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    PUBLIC_URL: z.url({ protocol: /^https?$/ }).optional(),
+    DATABASE_URL: z
+      .url({ protocol: /^postgres(ql)?$/, message: 'must be a postgres:// or postgresql:// connection URL' })
+      .optional(),
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+    JWT_ACCESS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    JWT_REFRESH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    CORS_ORIGINS: originList.default([]),
+    TRUST_PROXY: z
+      .string()
+      .regex(/^(true|false|\d+)$/, 'must be true, false or a number of proxy hops')
+      .default('false')
+      .transform((v) => (v === 'true' ? true : v === 'false' ? false : Number(v))),
+    BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
+      .default('100kb'),
+    LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+    CLIENT_DIST: z.string().min(1).optional(),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === 'production') {
+      for (const key of ['JWT_ACCESS_SECRET', 'JWT_REFRESH_SECRET'] as const) {
+        if (!env[key]) {
+          ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
+        }
+      }
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;

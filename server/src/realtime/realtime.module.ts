@@ -1,0 +1,7 @@
+import { Module } from '@nestjs/common';
+import { SystemGateway } from './system.gateway';
+
+@Module({
+  providers: [SystemGateway],
+})
+export class RealtimeModule {}

@@ -1,0 +1,49 @@
+import { type BeforeApplicationShutdown, Inject } from '@nestjs/common';
+import {
+  ConnectedSocket,
+  MessageBody,
+  type OnGatewayConnection,
+  SubscribeMessage,
+  WebSocketGateway,
+  WebSocketServer,
+} from '@nestjs/websockets';
+import {
+  type Ack,
+  type ClientToServerEvents,
+  clientEventSchemas,
+  type ServerToClientEvents,
+  type SystemPong,
+} from '@thb/shared';
+import { type Server, type Socket } from 'socket.io';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
+import { handleEvent } from './socket-ack';
+
+export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
+export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
+
+/** Connection-level events: greeting, latency round trip, and the goodbye before a shutdown. */
+@WebSocketGateway()
+export class SystemGateway implements OnGatewayConnection, BeforeApplicationShutdown {
+  @WebSocketServer()
+  private readonly server: RealtimeServer;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  handleConnection(@ConnectedSocket() socket: RealtimeSocket): void {
+    socket.emit('system:welcome', { version: this.config.version, serverTime: new Date().toISOString() });
+  }
+
+  @SubscribeMessage('system:ping')
+  ping(@MessageBody() payload: unknown): Promise<Ack<SystemPong>> {
+    return handleEvent(clientEventSchemas['system:ping'], payload, ({ sentAt }) => ({
+      sentAt,
+      serverTime: new Date().toISOString(),
+    }));
+  }
+
+  // Tell clients before their connection drops, so they reconnect (to another process) without alarming users.
+  beforeApplicationShutdown(): void {
+    this.server.emit('system:shutdown');
+  }
+}

@@ -1,0 +1,15 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { StrategyService } from '../strategy/strategy.service';
+
+/**
+ * Loads the data every installation needs (the Strategy's priorities and actions) into an empty database at
+ * start-up. Each feature owns its data and the rule for "already there"; this only runs them in order.
+ */
+@Injectable()
+export class SeedService implements OnApplicationBootstrap {
+  constructor(private readonly strategy: StrategyService) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.strategy.loadReferenceData();
+  }
+}
