@@ -38,6 +38,8 @@ async function startAndTime(env) {
       NODE_ENV: 'production',
       JWT_ACCESS_SECRET: 'b'.repeat(40),
       JWT_REFRESH_SECRET: 'c'.repeat(40),
+      DATA_ENCRYPTION_KEY: 'd'.repeat(40),
+      SMTP_URL: 'smtp://127.0.0.1:2525',
       LOG_LEVEL: 'warn',
       PORT: String(port),
       HOST: '127.0.0.1',

@@ -1,14 +1,22 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, Reflector } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { LoggerModule } from 'nestjs-pino';
 import { ZodSerializerInterceptor } from 'nestjs-zod';
+import { AccessGuard } from './access/access.guard';
+import { AccountModule } from './account/account.module';
+import { AuditModule } from './audit/audit.module';
+import { AuthModule } from './auth/auth.module';
 import { loggerParams } from './common/http/logging';
+import { rateLimitOptions } from './common/http/rate-limit';
 import { ProblemFilter } from './common/problem/problem.filter';
 import { RequestValidationPipe } from './common/problem/request-validation.pipe';
 import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './db/database.module';
 import { HealthModule } from './health/health.module';
+import { MailModule } from './mail/mail.module';
+import { RealtimeEmitterModule } from './realtime/realtime-emitter';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
 import { StrategyModule } from './strategy/strategy.module';
@@ -23,7 +31,16 @@ export class AppModule {
         ConfigModule.forRoot(config),
         LoggerModule.forRoot(loggerParams(config)),
         DatabaseModule,
+        ThrottlerModule.forRootAsync({
+          inject: [Reflector],
+          useFactory: (reflector: Reflector) => rateLimitOptions(config, reflector),
+        }),
+        AuditModule,
+        MailModule,
+        RealtimeEmitterModule,
         HealthModule,
+        AuthModule,
+        AccountModule,
         StrategyModule,
         SeedModule,
         RealtimeModule,
@@ -33,6 +50,9 @@ export class AppModule {
         { provide: APP_PIPE, useClass: RequestValidationPipe },
         { provide: APP_INTERCEPTOR, useClass: ZodSerializerInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
+        // Order matters: count the request against the address's budget, then authorise it.
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: AccessGuard },
       ],
     };
   }

@@ -56,12 +56,27 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/thb' })).not.toThrow(/hunter2/);
   });
 
-  it('requires real JWT secrets in production', () => {
+  it('requires real secrets and a mail server in production', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_ACCESS_SECRET: is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DATA_ENCRYPTION_KEY: is required/);
+    expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/SMTP_URL: is required/);
 
     const secret = 'x'.repeat(40);
-    const sut = loadConfig({ NODE_ENV: 'production', JWT_ACCESS_SECRET: secret, JWT_REFRESH_SECRET: secret });
+    const sut = loadConfig({
+      NODE_ENV: 'production',
+      JWT_ACCESS_SECRET: secret,
+      JWT_REFRESH_SECRET: secret,
+      DATA_ENCRYPTION_KEY: secret,
+      SMTP_URL: 'smtp://mail.example.org:587',
+    });
     expect(sut.jwt).toEqual({ accessSecret: secret, refreshSecret: secret, ephemeral: false });
+    expect(sut.auth.developmentKey).toBe(false);
+    expect(sut.mail.smtpUrl).toBe('smtp://mail.example.org:587');
+  });
+
+  it('keeps access tokens short-lived', () => {
+    expect(loadConfig({}).auth.accessTokenTtlS).toBeLessThanOrEqual(900);
+    expect(() => loadConfig({ ACCESS_TOKEN_TTL_S: '3600' })).toThrow(/ACCESS_TOKEN_TTL_S/);
   });
 
   it('reads TRUST_PROXY as a boolean or a hop count', () => {

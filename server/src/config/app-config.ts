@@ -17,6 +17,19 @@ export interface AppConfig {
   publicUrl: string | undefined;
   database: DatabaseConfig;
   jwt: { accessSecret: string; refreshSecret: string; ephemeral: boolean };
+  auth: {
+    accessTokenTtlS: number;
+    sessionTtlDays: number;
+    /** Key material for secrets stored encrypted (TOTP seeds). */
+    dataEncryptionKey: string;
+    /** True when DATA_ENCRYPTION_KEY is unset and a fixed development key is used. */
+    developmentKey: boolean;
+  };
+  mail: { smtpUrl: string | null; from: string; dir: string };
+  /** Requests per minute and client address: all routes, and the sign-in and reset routes. */
+  rateLimit: { perMinute: number; signInPerMinute: number };
+  /** Load demo organisations and accounts into an empty database. */
+  demoData: 'auto' | 'on' | 'off';
   corsOrigins: string[];
   trustProxy: boolean | number;
   bodyLimit: string;
@@ -32,6 +45,12 @@ export class ConfigError extends Error {
     this.name = 'ConfigError';
   }
 }
+
+/**
+ * Used when DATA_ENCRYPTION_KEY is unset outside production (production refuses to start without it), so
+ * that a development database keeps working across restarts. It protects nothing: it is in the source.
+ */
+const DEVELOPMENT_DATA_KEY = 'thb-platform-development-only-data-encryption-key';
 
 const SERVER_ROOT = path.resolve(__dirname, '..', '..');
 
@@ -73,6 +92,15 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       refreshSecret: e.JWT_REFRESH_SECRET ?? randomBytes(32).toString('base64url'),
       ephemeral: ephemeralSecrets,
     },
+    auth: {
+      accessTokenTtlS: e.ACCESS_TOKEN_TTL_S,
+      sessionTtlDays: e.SESSION_TTL_DAYS,
+      dataEncryptionKey: e.DATA_ENCRYPTION_KEY ?? DEVELOPMENT_DATA_KEY,
+      developmentKey: !e.DATA_ENCRYPTION_KEY,
+    },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, dir: path.resolve(e.MAIL_DIR) },
+    rateLimit: { perMinute: e.RATE_LIMIT_PER_MIN, signInPerMinute: e.SIGN_IN_RATE_LIMIT_PER_MIN },
+    demoData: e.DEMO_DATA === 'auto' ? 'auto' : e.DEMO_DATA === 'true' ? 'on' : 'off',
     corsOrigins: e.CORS_ORIGINS,
     trustProxy: e.TRUST_PROXY,
     bodyLimit: e.BODY_LIMIT,

@@ -35,6 +35,15 @@ export const envSchema = z
     PGLITE_DIR: z.string().min(1).default('./data/pglite'),
     JWT_ACCESS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_REFRESH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(60).max(900, 'must be at most 900 (15 minutes)').default(600),
+    SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(90).default(14),
+    DATA_ENCRYPTION_KEY: z.string().min(32, 'must be at least 32 characters').optional(),
+    SMTP_URL: z.url({ protocol: /^smtps?$/, message: 'must be an smtp:// or smtps:// URL' }).optional(),
+    MAIL_FROM: z.string().min(3).default('THB Platform <no-reply@thb-platform.example>'),
+    MAIL_DIR: z.string().min(1).default('./data/mail'),
+    DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
+    RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(600),
+    SIGN_IN_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(10),
     CORS_ORIGINS: originList.default([]),
     TRUST_PROXY: z
       .string()
@@ -51,7 +60,7 @@ export const envSchema = z
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === 'production') {
-      for (const key of ['JWT_ACCESS_SECRET', 'JWT_REFRESH_SECRET'] as const) {
+      for (const key of ['JWT_ACCESS_SECRET', 'JWT_REFRESH_SECRET', 'DATA_ENCRYPTION_KEY', 'SMTP_URL'] as const) {
         if (!env[key]) {
           ctx.addIssue({ code: 'custom', path: [key], message: 'is required when NODE_ENV=production' });
         }

@@ -21,3 +21,6 @@ export interface DatabaseConnection {
 
 /** Injection token of the open `DatabaseConnection`. */
 export const DATABASE_CONNECTION = Symbol('DATABASE_CONNECTION');
+
+/** The database or an open transaction: repositories accept either, so services can compose a transaction. */
+export type DatabaseExecutor = Database | Parameters<Parameters<Database['transaction']>[0]>[0];

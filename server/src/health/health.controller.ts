@@ -3,11 +3,14 @@ import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { healthResponseSchema } from '@thb/shared';
 import { type Response } from 'express';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
+import { ApiProblemResponses } from '../common/http/api-problem.decorator';
 import { HealthService } from './health.service';
+import { Allow } from '../access/allow.decorator';
 
 class HealthResponseDto extends createZodDto(healthResponseSchema) {}
 
 @ApiTags('health')
+@Allow('public.read')
 @Controller('health')
 export class HealthController {
   constructor(private readonly health: HealthService) {}
@@ -20,6 +23,7 @@ export class HealthController {
     type: HealthResponseDto.Output,
     description: 'The database is unreachable',
   })
+  @ApiProblemResponses()
   async check(@Res({ passthrough: true }) res: Response): Promise<HealthResponseDto> {
     const result = await this.health.check();
     res.setHeader('Cache-Control', 'no-store');

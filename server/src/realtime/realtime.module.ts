@@ -1,7 +1,10 @@
 import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { SocketAuth } from './socket-auth';
 import { SystemGateway } from './system.gateway';
 
 @Module({
-  providers: [SystemGateway],
+  imports: [AuthModule],
+  providers: [SystemGateway, SocketAuth],
 })
 export class RealtimeModule {}

@@ -3,6 +3,7 @@ import {
   ConnectedSocket,
   MessageBody,
   type OnGatewayConnection,
+  type OnGatewayInit,
   SubscribeMessage,
   WebSocketGateway,
   WebSocketServer,
@@ -14,32 +15,42 @@ import {
   type ServerToClientEvents,
   type SystemPong,
 } from '@thb/shared';
-import { type Server, type Socket } from 'socket.io';
+import { type Socket } from 'socket.io';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
+import { RealtimeEmitter, type RealtimeServer } from './realtime-emitter';
 import { handleEvent } from './socket-ack';
+import { SocketAuth } from './socket-auth';
 
-export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 export type RealtimeSocket = Socket<ClientToServerEvents, ServerToClientEvents>;
 
 /** Connection-level events: greeting, latency round trip, and the goodbye before a shutdown. */
 @WebSocketGateway()
-export class SystemGateway implements OnGatewayConnection, BeforeApplicationShutdown {
+export class SystemGateway implements OnGatewayInit, OnGatewayConnection, BeforeApplicationShutdown {
   @WebSocketServer()
   private readonly server: RealtimeServer;
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly socketAuth: SocketAuth,
+    private readonly emitter: RealtimeEmitter,
+  ) {}
+
+  afterInit(server: RealtimeServer): void {
+    server.use(this.socketAuth.middleware());
+    this.emitter.attach(server);
+  }
 
   handleConnection(@ConnectedSocket() socket: RealtimeSocket): void {
     socket.emit('system:welcome', { version: this.config.version, serverTime: new Date().toISOString() });
   }
 
   @SubscribeMessage('system:ping')
-  ping(@MessageBody() payload: unknown): Promise<Ack<SystemPong>> {
-    return handleEvent(clientEventSchemas['system:ping'], payload, ({ sentAt }) => ({
-      sentAt,
-      serverTime: new Date().toISOString(),
-    }));
+  ping(@ConnectedSocket() socket: RealtimeSocket, @MessageBody() payload: unknown): Promise<Ack<SystemPong>> {
+    return handleEvent(clientEventSchemas['system:ping'], payload, async ({ sentAt }) => {
+      await this.socketAuth.authorise(socket, 'public.read');
+      return { sentAt, serverTime: new Date().toISOString() };
+    });
   }
 
   // Tell clients before their connection drops, so they reconnect (to another process) without alarming users.

@@ -4,11 +4,13 @@ import { strategySchema, strategySlugParamsSchema } from '@thb/shared';
 import { createZodDto, ZodResponse } from 'nestjs-zod';
 import { ApiProblemResponses } from '../common/http/api-problem.decorator';
 import { StrategyService } from './strategy.service';
+import { Allow } from '../access/allow.decorator';
 
 class StrategyDto extends createZodDto(strategySchema) {}
 class StrategySlugParamsDto extends createZodDto(strategySlugParamsSchema) {}
 
 @ApiTags('strategy')
+@Allow('public.read')
 @Controller('strategies')
 export class StrategyController {
   constructor(private readonly strategies: StrategyService) {}

@@ -95,7 +95,22 @@ describe('HTTP shell: problems, limits, headers, CORS, API docs', () => {
       components: { schemas: Record<string, unknown> };
     };
 
-    expect(Object.keys(doc.paths).sort()).toEqual(['/api/health', '/api/strategies/{slug}']);
+    expect(Object.keys(doc.paths)).toEqual(
+      expect.arrayContaining(['/api/health', '/api/strategies/{slug}', '/api/auth/login']),
+    );
+    for (const [path, operations] of Object.entries(doc.paths)) {
+      for (const [method, operation] of Object.entries(operations)) {
+        const statuses = Object.keys(operation.responses);
+        expect({ route: `${method} ${path}`, success: statuses.some((s) => s.startsWith('2')) }).toEqual({
+          route: `${method} ${path}`,
+          success: true,
+        });
+        expect({ route: `${method} ${path}`, documents500: statuses.includes('500') }).toEqual({
+          route: `${method} ${path}`,
+          documents500: true,
+        });
+      }
+    }
     expect(Object.keys(doc.paths['/api/health']!.get!.responses)).toEqual(expect.arrayContaining(['200', '503']));
     expect(Object.keys(doc.paths['/api/strategies/{slug}']!.get!.responses)).toEqual(
       expect.arrayContaining(['200', '400', '404', '500']),

@@ -1,12 +1,14 @@
 import { Controller, Get } from '@nestjs/common';
 import { type ClientToServerEvents, type ServerToClientEvents, SOCKET_PATH } from '@thb/shared';
 import { io, type Socket } from 'socket.io-client';
+import { Allow } from '../../src/access/allow.decorator';
 import { createTestApp, type TestApp } from '../support/test-app';
 
 /** A request that is still running when the shutdown starts; the test decides when it ends. */
 let finishSlowRequest: () => void = () => undefined;
 let slowRequestStarted: () => void = () => undefined;
 
+@Allow('public.read')
 @Controller('test-slow')
 class SlowController {
   @Get()

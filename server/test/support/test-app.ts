@@ -1,3 +1,6 @@
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
 import { type Type } from '@nestjs/common';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { Test } from '@nestjs/testing';
@@ -25,7 +28,16 @@ export interface TestAppOptions {
 
 /** The whole application, configured as main.ts does, on a fresh database of its own. */
 export async function createTestApp(options: TestAppOptions = {}): Promise<TestApp> {
-  const config = loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent', PGLITE_DIR: ':memory:', ...options.env });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'silent',
+    PGLITE_DIR: ':memory:',
+    // Tests sign in many times from one address; the throttling tests set their own limits.
+    RATE_LIMIT_PER_MIN: '100000',
+    SIGN_IN_RATE_LIMIT_PER_MIN: '100000',
+    MAIL_DIR: path.join(os.tmpdir(), `thb-test-mail-${randomUUID()}`),
+    ...options.env,
+  });
   const database = await createTestDatabase();
   const moduleRef = await Test.createTestingModule({
     imports: [AppModule.forRoot(config)],

@@ -12,6 +12,7 @@ const DESCRIPTIONS: Record<number, string> = {
   403: 'Signed in but not allowed',
   404: 'No such resource',
   409: 'Conflicts with the current state',
+  410: 'The link or token has expired or was already used',
   413: 'Request body too large',
   429: 'Too many requests; retry later',
   500: 'Unexpected error; quote `requestId` when reporting it',

@@ -1,0 +1,76 @@
+import { Injectable } from '@nestjs/common';
+import { ErrorCode, isAllowed, type Permission } from '@thb/shared';
+import { type Socket } from 'socket.io';
+import { actorOf, type AuthenticatedUser } from '../access/authenticated-user';
+import { SessionsService } from '../auth/sessions.service';
+import { TokensService } from '../auth/tokens.service';
+import { AppError } from '../common/problem/app-error';
+import { sessionRoom, userRoom } from './realtime-emitter';
+
+export interface SocketData {
+  user: AuthenticatedUser | null;
+}
+
+/**
+ * Socket authentication and authorisation: the access token is checked at the handshake (same checks as
+ * the HTTP JWT strategy), and every event re-checks that the session is still live and the role allowed.
+ */
+@Injectable()
+export class SocketAuth {
+  constructor(
+    private readonly tokens: TokensService,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  /** Socket.IO middleware: no token → visitor; a bad or revoked token → the connection is refused. */
+  middleware() {
+    return (socket: Socket, next: (err?: Error) => void) => {
+      this.authenticate(socket).then(
+        () => next(),
+        () =>
+          next(
+            Object.assign(new Error('Your session has ended. Sign in again.'), {
+              data: { code: ErrorCode.Unauthenticated },
+            }),
+          ),
+      );
+    };
+  }
+
+  private async authenticate(socket: Socket): Promise<void> {
+    const auth = socket.handshake.auth as { token?: unknown } | undefined;
+    const token = typeof auth?.token === 'string' && auth.token.length > 0 ? auth.token : null;
+    const data = socket.data as SocketData;
+    data.user = null;
+    if (!token) {
+      return;
+    }
+    const payload = await this.tokens.verifyAccessToken(token);
+    const user = await this.sessions.resolve(payload.sub, payload.sid);
+    if (!user) {
+      throw new Error('session not live');
+    }
+    data.user = user;
+    await socket.join([sessionRoom(user.sessionId), userRoom(user.id)]);
+  }
+
+  /** For each event: the session must still be live and the role must hold the permission. */
+  async authorise(socket: Socket, permission: Permission): Promise<AuthenticatedUser | null> {
+    const data = socket.data as SocketData;
+    let user = data.user ?? null;
+    if (user) {
+      user = await this.sessions.resolve(user.id, user.sessionId);
+      if (!user) {
+        socket.disconnect(true);
+        throw new AppError(ErrorCode.Unauthenticated, 'Your session has ended. Sign in again.');
+      }
+      data.user = user;
+    }
+    if (!isAllowed(actorOf(user), permission)) {
+      throw user
+        ? new AppError(ErrorCode.Forbidden, 'Your role does not allow this.')
+        : new AppError(ErrorCode.Unauthenticated, 'Sign in to continue.');
+    }
+    return user;
+  }
+}

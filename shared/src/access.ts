@@ -1,0 +1,46 @@
+import { z } from 'zod';
+
+/** Roles of signed-in accounts. A visitor is someone who is not signed in. */
+export const ROLES = ['member', 'moderator', 'coordinator'] as const;
+export const roleSchema = z.enum(ROLES);
+export type Role = z.infer<typeof roleSchema>;
+export type Actor = 'visitor' | Role;
+export const ACTORS: readonly Actor[] = ['visitor', ...ROLES];
+
+/** Roles that must use two-factor authentication before they can do anything else. */
+export const ROLES_REQUIRING_TWO_FACTOR: readonly Role[] = ['moderator', 'coordinator'];
+
+const signedIn: Role[] = ['member', 'moderator', 'coordinator'];
+const everyone: Actor[] = ['visitor', ...signedIn];
+
+/**
+ * What each role may do: the single table the server's guard, the socket handlers, the client's
+ * navigation and the README's access table are all derived from. Anything not listed is denied.
+ * Some permissions also depend on the resource (e.g. "own organisation"); the policy functions on the
+ * server add that check.
+ */
+export const PERMISSIONS = {
+  'public.read': { roles: everyone, description: 'Read public pages: health, strategy, API docs' },
+  'auth.session': { roles: everyone, description: 'Sign in, refresh the session, reset a forgotten password' },
+  'membership.apply': { roles: everyone, description: 'Apply for membership on behalf of an organisation' },
+  'invitation.accept': { roles: everyone, description: 'Create an account from an invitation link' },
+  'account.self': {
+    roles: signedIn,
+    description: 'See and change own account: profile, password, 2FA, sessions, data export, deletion',
+  },
+  'partners.search': { roles: signedIn, description: 'Search member organisations and view their profiles' },
+  'organisation.edit': {
+    roles: signedIn,
+    description: 'Edit an organisation profile (own organisation only; the Coordinator: any)',
+  },
+  'invitation.create': { roles: signedIn, description: 'Invite colleagues of own organisation' },
+  'membership.review': { roles: ['coordinator'], description: 'Review membership applications' },
+  'users.manage': { roles: ['coordinator'], description: 'Disable users, change roles, reset 2FA' },
+  'audit.read': { roles: ['coordinator'], description: 'Read the audit log' },
+} as const satisfies Record<string, { roles: readonly Actor[]; description: string }>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function isAllowed(actor: Actor, permission: Permission): boolean {
+  return (PERMISSIONS[permission].roles as readonly Actor[]).includes(actor);
+}
