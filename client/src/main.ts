@@ -5,6 +5,7 @@ import { z } from 'zod';
 import App from './App.vue';
 import { createAppI18n, detectLocale } from './i18n';
 import { createAppRouter } from './router';
+import { useAuthStore } from './stores/auth';
 import { useConnectionStore } from './stores/connection';
 import { useLocaleStore } from './stores/locale';
 
@@ -14,7 +15,7 @@ z.config({ jitless: true });
 const app = createApp(App);
 const pinia = createPinia();
 const i18n = createAppI18n(detectLocale());
-const router = createAppRouter();
+const router = createAppRouter(undefined, pinia);
 
 app.use(pinia);
 app.use(i18n);
@@ -22,7 +23,12 @@ app.use(router);
 
 // Sets <html lang> before the first paint of translated text.
 useLocaleStore(pinia);
-useConnectionStore(pinia).start();
+// A session of a previous visit comes back through the refresh cookie; the socket then connects as that user.
+void useAuthStore(pinia)
+  .restore()
+  .finally(() => {
+    useConnectionStore(pinia).start();
+  });
 
 void router.isReady().then(() => {
   app.mount('#app');

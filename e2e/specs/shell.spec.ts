@@ -4,7 +4,6 @@ import { screenshot } from '../fixtures/screenshots';
 
 const NAV_PAGES = [
   { link: 'Directory', path: '/directory' },
-  { link: 'Partners', path: '/partners' },
   { link: 'Channels', path: '/channels' },
   { link: 'Announcements', path: '/announcements' },
   { link: 'Actions', path: '/actions' },
@@ -95,6 +94,18 @@ test.describe('The platform shell', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(page.getByRole('main').getByRole('link').first()).toBeVisible();
     await expectNoA11yViolations(page, 'on the not-found page');
+  });
+
+  test('members-only pages send visitors to sign in, and back afterwards', async ({ page }) => {
+    await page.goto('/');
+    await expect(mainNav(page).getByRole('link', { name: 'Partners', exact: true })).toHaveCount(0);
+    await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
+
+    await page.goto('/partners');
+
+    await expect(page).toHaveURL('/sign-in?redirect=/partners');
+    await expect(page.getByRole('heading', { level: 1, name: 'Sign in' })).toBeVisible();
+    await expectNoA11yViolations(page, 'on the sign-in page');
   });
 
   test('the API documentation is served', async ({ page }) => {

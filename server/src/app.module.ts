@@ -16,10 +16,13 @@ import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './db/database.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
+import { MembershipModule } from './membership/membership.module';
+import { OrganisationsModule } from './organisations/organisations.module';
 import { RealtimeEmitterModule } from './realtime/realtime-emitter';
 import { RealtimeModule } from './realtime/realtime.module';
 import { SeedModule } from './seed/seed.module';
 import { StrategyModule } from './strategy/strategy.module';
+import { UserAdminModule } from './user-admin/user-admin.module';
 import { WebModule } from './web/web.module';
 
 @Module({})
@@ -41,6 +44,9 @@ export class AppModule {
         HealthModule,
         AuthModule,
         AccountModule,
+        OrganisationsModule,
+        MembershipModule,
+        UserAdminModule,
         StrategyModule,
         SeedModule,
         RealtimeModule,

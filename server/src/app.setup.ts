@@ -31,6 +31,8 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(securityHeaders);
   app.use(cookieParser());
   app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
+  // Organisation logos are uploaded as the raw image; its type is checked from its bytes.
+  app.useBodyParser('raw', { limit: '256kb', type: ['image/png', 'image/jpeg', 'image/webp'] });
   app.useBodyParser('urlencoded', { limit: config.bodyLimit, extended: false });
   const origins = allowedOrigins(config);
   app.enableCors({ origin: origins, credentials: true, maxAge: 600, exposedHeaders: ['X-Request-Id'] });

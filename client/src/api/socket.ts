@@ -13,6 +13,20 @@ export type AppSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 const PING_TIMEOUT_MS = 5_000;
 
 let socket: AppSocket | undefined;
+let accessToken: string | undefined;
+
+/**
+ * The access token sent in the handshake (`auth: { token }`); read on every (re)connection, so automatic
+ * reconnections use the latest one. Changing it does not reconnect by itself: see the connection store.
+ */
+export function setSocketToken(token: string | undefined): void {
+  accessToken = token;
+}
+
+/** The handshake payload: the token when signed in, nothing for a visitor. */
+export function handshakeAuth(): { token?: string } {
+  return accessToken ? { token: accessToken } : {};
+}
 
 /**
  * The app's socket, created on first use and not connected until `connect()` is called. It talks to the same
@@ -27,6 +41,9 @@ export function getSocket(): AppSocket {
     reconnectionDelayMax: 15_000,
     randomizationFactor: 0.5,
     withCredentials: true,
+    auth: (callback) => {
+      callback(handshakeAuth());
+    },
   });
   return socket;
 }

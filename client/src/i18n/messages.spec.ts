@@ -62,7 +62,13 @@ describe('i18n messages', () => {
   });
 
   it.each(SUPPORTED_LOCALES)('uses only plain text, {param} and plural syntax in %s', (locale) => {
-    const PLURAL_KEYS = new Set(['strategy.actionCount']);
+    const PLURAL_KEYS = new Set([
+      'strategy.actionCount',
+      'partners.count',
+      'partner.memberCount',
+      'admin.users.count',
+      'admin.audit.shown',
+    ]);
     for (const [key, text] of leaves(messages[locale])) {
       const rest = text.replace(/\{\w+\}/g, '');
       // A stray brace is silently dropped and `@` starts a linked message: both must be passed as parameters.

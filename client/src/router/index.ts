@@ -1,10 +1,13 @@
+import { type Pinia } from 'pinia';
 import { createRouter, createWebHistory, type RouterHistory } from 'vue-router';
+import { installAccessGuard } from './guards';
 import { routes } from './routes';
 
 export { routes };
 
-export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL)) {
-  return createRouter({
+/** `pinia` is the app's store: the access guard reads the session from it. */
+export function createAppRouter(history: RouterHistory = createWebHistory(import.meta.env.BASE_URL), pinia?: Pinia) {
+  const router = createRouter({
     history,
     routes,
     scrollBehavior(to, _from, savedPosition) {
@@ -18,4 +21,6 @@ export function createAppRouter(history: RouterHistory = createWebHistory(import
       return { top: 0 };
     },
   });
+  installAccessGuard(router, pinia);
+  return router;
 }

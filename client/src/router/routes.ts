@@ -1,3 +1,4 @@
+import { type Permission } from '@thb/shared';
 import { type RouteRecordRaw } from 'vue-router';
 import { type MessageSchema } from '@/i18n';
 
@@ -7,6 +8,10 @@ export type PageTitleKey = `titles.${keyof MessageSchema['titles']}`;
 declare module 'vue-router' {
   interface RouteMeta {
     titleKey: PageTitleKey;
+    /** What the page needs (see `PERMISSIONS` in @thb/shared); visitors are sent to sign in first. */
+    permission?: Permission;
+    /** Only for visitors (sign-in): someone already signed in goes on to where they were heading. */
+    guestOnly?: boolean;
   }
 }
 
@@ -23,7 +28,21 @@ export const routes: RouteRecordRaw[] = [
     path: '/partners',
     name: 'partners',
     component: () => import('@/pages/PartnersPage.vue'),
-    meta: { titleKey: 'titles.partners' },
+    meta: { titleKey: 'titles.partners', permission: 'partners.search' },
+  },
+  {
+    path: '/partners/:id',
+    name: 'partner',
+    component: () => import('@/pages/PartnerProfilePage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.partner', permission: 'partners.search' },
+  },
+  {
+    path: '/organisations/:id/edit',
+    name: 'organisation-edit',
+    component: () => import('@/pages/OrganisationEditPage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.organisationEdit', permission: 'organisation.edit' },
   },
   {
     path: '/channels',
@@ -54,6 +73,79 @@ export const routes: RouteRecordRaw[] = [
     name: 'privacy',
     component: () => import('@/pages/PrivacyPage.vue'),
     meta: { titleKey: 'titles.privacy' },
+  },
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('@/pages/SignInPage.vue'),
+    meta: { titleKey: 'titles.signIn', guestOnly: true },
+  },
+  {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('@/pages/ForgotPasswordPage.vue'),
+    meta: { titleKey: 'titles.forgotPassword' },
+  },
+  {
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('@/pages/ResetPasswordPage.vue'),
+    meta: { titleKey: 'titles.resetPassword' },
+  },
+  {
+    path: '/apply',
+    name: 'apply',
+    component: () => import('@/pages/ApplyPage.vue'),
+    meta: { titleKey: 'titles.apply' },
+  },
+  {
+    path: '/invitation',
+    name: 'invitation',
+    component: () => import('@/pages/InvitationPage.vue'),
+    meta: { titleKey: 'titles.invitation' },
+  },
+  {
+    path: '/account',
+    name: 'account',
+    component: () => import('@/pages/AccountPage.vue'),
+    meta: { titleKey: 'titles.account', permission: 'account.self' },
+  },
+  {
+    path: '/account-deleted',
+    name: 'account-deleted',
+    component: () => import('@/pages/AccountDeletedPage.vue'),
+    meta: { titleKey: 'titles.accountDeleted' },
+  },
+  {
+    path: '/admin/applications',
+    name: 'admin-applications',
+    component: () => import('@/pages/AdminApplicationsPage.vue'),
+    meta: { titleKey: 'titles.adminApplications', permission: 'membership.review' },
+  },
+  {
+    path: '/admin/applications/:id',
+    name: 'admin-application',
+    component: () => import('@/pages/AdminApplicationPage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.adminApplication', permission: 'membership.review' },
+  },
+  {
+    path: '/admin/users',
+    name: 'admin-users',
+    component: () => import('@/pages/AdminUsersPage.vue'),
+    meta: { titleKey: 'titles.adminUsers', permission: 'users.manage' },
+  },
+  {
+    path: '/admin/audit',
+    name: 'admin-audit',
+    component: () => import('@/pages/AdminAuditPage.vue'),
+    meta: { titleKey: 'titles.adminAudit', permission: 'audit.read' },
+  },
+  {
+    path: '/forbidden',
+    name: 'forbidden',
+    component: () => import('@/pages/ForbiddenPage.vue'),
+    meta: { titleKey: 'titles.forbidden' },
   },
   {
     path: '/:pathMatch(.*)*',

@@ -1,6 +1,9 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { type AppSocket } from '@/api/socket';
+import { nextTick } from 'vue';
+import { type AppSocket, handshakeAuth } from '@/api/socket';
+import { grantFixture } from '@/test/fixtures/accounts';
+import { useAuthStore } from './auth';
 import { useConnectionStore } from './connection';
 
 type Handler = (...args: unknown[]) => void;
@@ -107,6 +110,31 @@ describe('connection store', () => {
     fire('system:welcome', { version: '0.3.1', serverTime: '2026-11-23T09:00:00.000Z' });
 
     expect(sut.serverVersion).toBe('0.3.1');
+  });
+
+  it('reconnects with the new token after signing in, refreshing and signing out', async () => {
+    const { socket, asAppSocket } = fakeSocket();
+    const auth = useAuthStore();
+    const sut = useConnectionStore();
+    sut.start(asAppSocket);
+    expect(handshakeAuth()).toEqual({});
+
+    auth.applyGrant(grantFixture(undefined, 'first'));
+    await nextTick();
+    expect(handshakeAuth()).toEqual({ token: 'first' });
+    expect(socket.disconnect).toHaveBeenCalledTimes(1);
+    expect(socket.connect).toHaveBeenCalledTimes(2);
+    expect(sut.status).toBe('connecting');
+
+    auth.applyGrant(grantFixture(undefined, 'second'));
+    await nextTick();
+    expect(handshakeAuth()).toEqual({ token: 'second' });
+    expect(socket.connect).toHaveBeenCalledTimes(3);
+
+    auth.clearSession();
+    await nextTick();
+    expect(handshakeAuth()).toEqual({});
+    expect(socket.connect).toHaveBeenCalledTimes(4);
   });
 
   it('stops listening and disconnects on stop', () => {

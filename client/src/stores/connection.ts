@@ -1,7 +1,8 @@
 import { type SystemWelcome } from '@thb/shared';
 import { defineStore } from 'pinia';
-import { computed, ref } from 'vue';
-import { type AppSocket, getSocket } from '@/api/socket';
+import { computed, ref, watch } from 'vue';
+import { type AppSocket, getSocket, setSocketToken } from '@/api/socket';
+import { useAuthStore } from './auth';
 
 /**
  * `connecting` until the first connection (or while reconnecting after a clean drop), `connected` while
@@ -16,6 +17,21 @@ export const useConnectionStore = defineStore('connection', () => {
   const isConnected = computed(() => status.value === 'connected');
 
   let socket: AppSocket | undefined;
+  const auth = useAuthStore();
+
+  // The server knows who is connected from the handshake only: a new token (sign-in, refresh, sign-out)
+  // means a new connection. Both calls run in the same tick, so the indicator goes straight to "connecting".
+  watch(
+    () => auth.accessToken,
+    (token) => {
+      setSocketToken(token);
+      if (socket) {
+        socket.disconnect();
+        socket.connect();
+        status.value = 'connecting';
+      }
+    },
+  );
 
   const onConnect = () => {
     status.value = 'connected';
@@ -42,6 +58,7 @@ export const useConnectionStore = defineStore('connection', () => {
       return;
     }
     socket = target;
+    setSocketToken(auth.accessToken);
     socket.on('connect', onConnect);
     socket.on('disconnect', onDisconnect);
     socket.on('connect_error', onConnectError);

@@ -19,7 +19,11 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
 }
 
 /** Self-service that stays possible while a required second factor is not enrolled yet. */
-const ALLOWED_WHILE_ENROLLING: ReadonlySet<Permission> = new Set(['public.read', 'auth.session', 'account.self']);
+export const ALLOWED_WHILE_ENROLLING: ReadonlySet<Permission> = new Set([
+  'public.read',
+  'auth.session',
+  'account.self',
+]);
 
 /**
  * The one authorisation gate of the HTTP API, applied to every route: deny by default, authenticate the

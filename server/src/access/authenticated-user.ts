@@ -1,4 +1,4 @@
-import { type Role } from '@thb/shared';
+import { type Locale, type Role } from '@thb/shared';
 
 /** Who is making a request or holds a socket, resolved from a valid access token and a live session. */
 export interface AuthenticatedUser {
@@ -6,6 +6,7 @@ export interface AuthenticatedUser {
   sessionId: string;
   email: string;
   displayName: string;
+  locale: Locale;
   role: Role;
   organisationId: string | null;
   twoFactorEnabled: boolean;

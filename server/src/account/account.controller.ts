@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, Header, HttpCode, HttpStatus, Param, Patch, Post, Req } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags, ApiNoContentResponse } from '@nestjs/swagger';
 import {
   changePasswordRequestSchema,
   currentUserSchema,
@@ -56,6 +56,7 @@ export class AccountController {
 
   @Post('password')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Done' })
   @ApiOperation({ summary: 'Change the password (needs the current one); other sessions end' })
   @ApiProblemResponses(400, 401)
   async changePassword(
@@ -76,6 +77,7 @@ export class AccountController {
 
   @Delete('sessions/:id')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Done' })
   @ApiOperation({ summary: 'End one session (its sockets disconnect at once)' })
   @ApiProblemResponses(400, 401, 404)
   async endSession(
@@ -88,6 +90,7 @@ export class AccountController {
 
   @Post('sessions/revoke-all')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Done' })
   @ApiOperation({ summary: 'Sign out everywhere, this browser included' })
   @ApiProblemResponses(401)
   async signOutEverywhere(@CurrentUser() user: AuthenticatedUser, @Req() request: Request): Promise<void> {
@@ -116,6 +119,7 @@ export class AccountController {
 
   @Delete('two-factor')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Done' })
   @ApiOperation({ summary: 'Turn two-factor authentication off (members only; needs password and a code)' })
   @ApiProblemResponses(400, 401, 403)
   async disable(
@@ -138,6 +142,7 @@ export class AccountController {
 
   @Delete()
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Done' })
   @ApiOperation({ summary: 'Delete my account (needs the password); every session ends' })
   @ApiProblemResponses(400, 401, 409)
   async delete(

@@ -36,10 +36,13 @@ export class AccountService {
   }
 
   async updateProfile(user: AuthenticatedUser, changes: UpdateProfileRequest): Promise<CurrentUser> {
-    await this.users.update(user.id, {
+    const values = {
       ...(changes.displayName !== undefined ? { displayName: changes.displayName } : {}),
       ...(changes.locale !== undefined ? { locale: changes.locale } : {}),
-    });
+    };
+    if (Object.keys(values).length > 0) {
+      await this.users.update(user.id, values);
+    }
     return this.usersService.currentUser(user.id);
   }
 

@@ -1,8 +1,10 @@
 import { Body, Controller, HttpCode, HttpStatus, Post, Req, Res, UseGuards } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiBody,
   ApiCookieAuth,
   ApiExtraModels,
+  ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
@@ -117,6 +119,7 @@ export class AuthController {
   @Post('logout')
   @HttpCode(HttpStatus.NO_CONTENT)
   @ApiOperation({ summary: 'Sign out this browser: its session ends on the API and on sockets' })
+  @ApiNoContentResponse({ description: 'Signed out (also when the session had already ended)' })
   @ApiProblemResponses()
   async logout(
     @Req() request: Request,
@@ -138,6 +141,7 @@ export class AuthController {
     summary: 'Email a single-use password reset link (valid 30 minutes)',
     description: 'Answers 202 whether or not an account has this address.',
   })
+  @ApiAcceptedResponse({ description: 'If the address has an account, a link is on its way' })
   @ApiProblemResponses(400, 429)
   async requestReset(@Body() body: PasswordResetRequestDto, @Req() request: Request): Promise<void> {
     await this.auth.requestPasswordReset(body.email, clientInfo(request));
@@ -145,6 +149,7 @@ export class AuthController {
 
   @Post('password-reset/confirm')
   @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiNoContentResponse({ description: 'Done' })
   @SignInRateLimited()
   @ApiOperation({ summary: 'Set a new password with the emailed link; every session of the account ends' })
   @ApiProblemResponses(400, 410, 429)

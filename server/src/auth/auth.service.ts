@@ -185,6 +185,8 @@ export class AuthService {
   }
 
   async confirmPasswordReset(token: string, newPassword: string, client: ClientInfo): Promise<void> {
+    // Before the link is used up: a refused password must not cost the person their link.
+    this.passwords.assertNotCommon(newPassword, 'body.newPassword');
     const userId = await this.resets.consume(this.tokens.hashOpaqueToken(token));
     if (!userId) {
       throw new AppError(ErrorCode.InvalidLink, 'This reset link has expired or was already used. Ask for a new one.');

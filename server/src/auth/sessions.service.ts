@@ -1,5 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ErrorCode, ROLES_REQUIRING_TWO_FACTOR, type Role, type SessionSummary } from '@thb/shared';
+import {
+  DEFAULT_LOCALE,
+  ErrorCode,
+  localeSchema,
+  ROLES_REQUIRING_TWO_FACTOR,
+  type Role,
+  type SessionSummary,
+} from '@thb/shared';
 import { UAParser } from 'ua-parser-js';
 import { type AuthenticatedUser } from '../access/authenticated-user';
 import { AuditService } from '../audit/audit.service';
@@ -140,6 +147,7 @@ export class SessionsService {
       sessionId,
       email: row.user.email,
       displayName: row.user.displayName,
+      locale: localeSchema.catch(DEFAULT_LOCALE).parse(row.user.locale),
       role,
       organisationId: row.user.organisationId,
       twoFactorEnabled,

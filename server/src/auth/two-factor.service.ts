@@ -49,6 +49,11 @@ export class TwoFactorService {
     return { sealedSecret: this.box.seal(secret.base32), enrolment: { secret: secret.base32, otpauthUri, qrCodeSvg } };
   }
 
+  /** Seals an existing base32 secret for storage (demo accounts with a documented secret). */
+  sealSecret(base32: string): string {
+    return this.box.seal(Secret.fromBase32(base32).base32);
+  }
+
   /**
    * Checks a 6-digit code against the user's secret, allowing one step of clock drift. Returns the time step
    * it matched (to be stored so the same code cannot be used twice), or null.

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ErrorCode, isAllowed, type Permission } from '@thb/shared';
 import { type Socket } from 'socket.io';
+import { ALLOWED_WHILE_ENROLLING } from '../access/access.guard';
 import { actorOf, type AuthenticatedUser } from '../access/authenticated-user';
 import { SessionsService } from '../auth/sessions.service';
 import { TokensService } from '../auth/tokens.service';
@@ -61,7 +62,8 @@ export class SocketAuth {
     if (user) {
       user = await this.sessions.resolve(user.id, user.sessionId);
       if (!user) {
-        socket.disconnect(true);
+        // Only once the error ack is out: Nest drops the answer of an event whose socket has disconnected.
+        setImmediate(() => socket.disconnect(true));
         throw new AppError(ErrorCode.Unauthenticated, 'Your session has ended. Sign in again.');
       }
       data.user = user;
@@ -70,6 +72,13 @@ export class SocketAuth {
       throw user
         ? new AppError(ErrorCode.Forbidden, 'Your role does not allow this.')
         : new AppError(ErrorCode.Unauthenticated, 'Sign in to continue.');
+    }
+    // The same rule as the HTTP access guard: until the required second factor is enrolled, self-service only.
+    if (user?.twoFactorPending && !ALLOWED_WHILE_ENROLLING.has(permission)) {
+      throw new AppError(
+        ErrorCode.TwoFactorEnrolmentRequired,
+        'Your role requires two-factor authentication. Set it up in My account to continue.',
+      );
     }
     return user;
   }

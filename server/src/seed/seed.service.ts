@@ -1,4 +1,5 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { DemoService } from '../demo/demo.service';
 import { StrategyService } from '../strategy/strategy.service';
 
 /**
@@ -7,9 +8,13 @@ import { StrategyService } from '../strategy/strategy.service';
  */
 @Injectable()
 export class SeedService implements OnApplicationBootstrap {
-  constructor(private readonly strategy: StrategyService) {}
+  constructor(
+    private readonly strategy: StrategyService,
+    private readonly demo: DemoService,
+  ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.strategy.loadReferenceData();
+    await this.demo.loadIfEmpty();
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, or, type SQL } from 'drizzle-orm';
 import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../db/database';
 import { organisations, users } from '../db/schema';
 
@@ -79,5 +79,10 @@ export class UsersRepository {
       .from(users)
       .where(and(eq(users.role, role), eq(users.status, 'active')));
     return rows.length;
+  }
+
+  async countAll(): Promise<number> {
+    const [row] = await this.db.select({ total: count() }).from(users);
+    return row?.total ?? 0;
   }
 }

@@ -20,7 +20,7 @@ export function toCurrentUser(user: UserWithOrganisation): CurrentUser {
     email: user.email,
     displayName: user.displayName,
     role,
-    locale: locale.success ? locale.data : (DEFAULT_LOCALE),
+    locale: locale.success ? locale.data : DEFAULT_LOCALE,
     organisation:
       user.organisationId && user.organisationName ? { id: user.organisationId, name: user.organisationName } : null,
     twoFactorEnabled,

@@ -45,11 +45,21 @@ export const applicationListQuerySchema = z.object({
 });
 export const applicationListSchema = z.object({ items: z.array(membershipApplicationSchema) });
 
-export const applicationDecisionSchema = z.discriminatedUnion('decision', [
-  z.object({ decision: z.literal('approve') }),
-  z.object({ decision: z.literal('reject'), reason: z.string().trim().min(5).max(2000) }),
-  z.object({ decision: z.literal('request_info'), message: z.string().trim().min(5).max(2000) }),
-]);
+/** `reject` needs a `reason` and `request_info` a `message`; both are sent to the applicant. */
+export const applicationDecisionSchema = z
+  .object({
+    decision: z.enum(['approve', 'reject', 'request_info']),
+    reason: z.string().trim().min(5, 'must be at least 5 characters').max(2000).optional(),
+    message: z.string().trim().min(5, 'must be at least 5 characters').max(2000).optional(),
+  })
+  .superRefine((value, ctx) => {
+    if (value.decision === 'reject' && !value.reason) {
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'give the applicant a reason' });
+    }
+    if (value.decision === 'request_info' && !value.message) {
+      ctx.addIssue({ code: 'custom', path: ['message'], message: 'say what information is missing' });
+    }
+  });
 export type ApplicationDecision = z.infer<typeof applicationDecisionSchema>;
 
 export const invitationRequestSchema = z.object({ email: emailSchema });

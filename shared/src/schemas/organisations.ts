@@ -3,11 +3,12 @@ import { emailSchema } from './auth';
 import { priorityCodeSchema } from './strategy';
 import { countryCodeSchema, languageCodeSchema, organisationTypeSchema, serviceTypeSchema } from './reference';
 
+/** A list without repeated values (rejected rather than silently dropped, so the schema stays JSON-Schema-able). */
 const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
   z
     .array(item)
     .max(max)
-    .transform((xs) => [...new Set(xs)] as z.infer<T>[]);
+    .refine((xs) => new Set(xs).size === xs.length, 'must not repeat a value');
 
 /** A text per language, keyed by ISO 639-1 code: `{ "en": "…", "fr": "…" }`. */
 export const multilingualTextSchema = z

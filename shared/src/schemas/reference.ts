@@ -8,7 +8,7 @@ export const countryCodeSchema = z
   .string()
   .trim()
   .toUpperCase()
-  .refine((code) => countries.isValid(code) && code.length === 2, 'must be an ISO 3166-1 alpha-2 country code')
+  .refine((code): boolean => countries.isValid(code) && code.length === 2, 'must be an ISO 3166-1 alpha-2 country code')
   .describe('ISO 3166-1 alpha-2 country code, e.g. `BE`');
 
 /** The 27 EU Member States (ISO 3166-1 alpha-2; Greece is `GR`). */
@@ -23,7 +23,7 @@ export const languageCodeSchema = z
   .string()
   .trim()
   .toLowerCase()
-  .refine((code) => ISO6391.validate(code), 'must be an ISO 639-1 language code')
+  .refine((code): boolean => ISO6391.validate(code), 'must be an ISO 639-1 language code')
   .describe('ISO 639-1 language code, e.g. `fr`');
 
 /** The 24 official languages of the EU. */

@@ -15,7 +15,20 @@ export type IconName =
   | 'bell'
   | 'clipboard'
   | 'external'
-  | 'refresh';
+  | 'refresh'
+  | 'user'
+  | 'logout'
+  | 'shield'
+  | 'download'
+  | 'copy'
+  | 'trash'
+  | 'search'
+  | 'mail'
+  | 'phone'
+  | 'edit'
+  | 'plus'
+  | 'lock'
+  | 'filter';
 
 /** Features that have a "coming soon" page until they are built. */
 export type ComingSoonFeature = 'directory' | 'partners' | 'channels' | 'announcements' | 'actions';

@@ -42,6 +42,8 @@ export const organisations = pgTable(
     contactPhone: text('contact_phone'),
     logo: bytea('logo'),
     logoContentType: varchar('logo_content_type', { length: 40 }),
+    /** When the organisation was admitted to the Civil Society Platform; null for organisations only listed. */
+    memberSince: timestamp('member_since', { withTimezone: true }),
     /** Name, expertise and every description, each in its language's text-search configuration. */
     searchVector: tsvector('search_vector'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,0 +1,5 @@
+/** One choice of a checkbox list or a select. */
+export interface ChoiceOption {
+  value: string;
+  label: string;
+}

@@ -1,0 +1,1 @@
+ALTER TABLE "organisations" ADD COLUMN "member_since" timestamp with time zone;

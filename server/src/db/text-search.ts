@@ -1,0 +1,59 @@
+import { sql, type SQL } from 'drizzle-orm';
+
+/**
+ * PostgreSQL text-search configuration for an ISO 639-1 language, so that words are stemmed the way that
+ * language inflects them; languages PostgreSQL has no stemmer for use `simple` (lower-casing only).
+ * All of these ship with PostgreSQL 15+ and PGlite.
+ */
+const CONFIG_BY_LANGUAGE: Record<string, string> = {
+  ar: 'arabic',
+  hy: 'armenian',
+  eu: 'basque',
+  ca: 'catalan',
+  da: 'danish',
+  nl: 'dutch',
+  en: 'english',
+  fi: 'finnish',
+  fr: 'french',
+  de: 'german',
+  el: 'greek',
+  hi: 'hindi',
+  hu: 'hungarian',
+  id: 'indonesian',
+  ga: 'irish',
+  it: 'italian',
+  lt: 'lithuanian',
+  ne: 'nepali',
+  no: 'norwegian',
+  nb: 'norwegian',
+  nn: 'norwegian',
+  pt: 'portuguese',
+  ro: 'romanian',
+  ru: 'russian',
+  sr: 'serbian',
+  es: 'spanish',
+  sv: 'swedish',
+  ta: 'tamil',
+  tr: 'turkish',
+  yi: 'yiddish',
+};
+
+export function textSearchConfig(language: string): string {
+  return CONFIG_BY_LANGUAGE[language] ?? 'simple';
+}
+
+/** Every configuration a query is parsed with, so that a query in any of these languages finds its stems. */
+export const QUERY_CONFIGS = ['simple', ...new Set(Object.values(CONFIG_BY_LANGUAGE))];
+
+/** `to_tsvector` of a text in its language, with a weight (A most important … D least). */
+export function weightedVector(text: string, language: string, weight: 'A' | 'B' | 'C' | 'D'): SQL {
+  return sql`setweight(to_tsvector(${textSearchConfig(language)}::regconfig, ${text}), ${weight})`;
+}
+
+/** A query parsed in every configuration and OR-ed: matches a document in whichever language it is. */
+export function multilingualQuery(query: string): SQL {
+  return sql.join(
+    QUERY_CONFIGS.map((config) => sql`websearch_to_tsquery(${config}::regconfig, ${query})`),
+    sql` || `,
+  );
+}
