@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { ErrorCode, type SessionGrant } from '@thb/shared';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/problem/app-error';
@@ -20,6 +20,8 @@ export type SignInOutcome = { kind: 'session'; session: IssuedSession } | { kind
 /** Signing in and out, the second factor at sign-in, refreshing sessions and resetting passwords. */
 @Injectable()
 export class AuthService {
+  private readonly logger = new Logger(AuthService.name);
+
   constructor(
     private readonly users: UsersRepository,
     private readonly usersService: UsersService,
@@ -168,20 +170,23 @@ export class AuthService {
     const token = this.tokens.newOpaqueToken();
     await this.resets.create(user.id, this.tokens.hashOpaqueToken(token), new Date(Date.now() + PASSWORD_RESET_TTL_MS));
     const link = this.mail.link(`/reset-password?token=${encodeURIComponent(token)}`);
-    await this.mail.send({
-      to: user.email,
-      subject: 'Reset your THB Platform password',
-      text: [
-        `Hello ${user.displayName},`,
-        '',
-        'Someone (hopefully you) asked to reset the password of your THB Platform account.',
-        `Choose a new password here within 30 minutes:`,
-        '',
-        link,
-        '',
-        'The link works once. If you did not ask for it, ignore this message: your password stays as it is.',
-      ].join('\n'),
-    });
+    // Not awaited: the answer must take as long, and succeed as surely, as for an address without an account.
+    this.mail
+      .send({
+        to: user.email,
+        subject: 'Reset your THB Platform password',
+        text: [
+          `Hello ${user.displayName},`,
+          '',
+          'Someone (hopefully you) asked to reset the password of your THB Platform account.',
+          `Choose a new password here within 30 minutes:`,
+          '',
+          link,
+          '',
+          'The link works once. If you did not ask for it, ignore this message: your password stays as it is.',
+        ].join('\n'),
+      })
+      .catch((err: unknown) => this.logger.error({ err }, 'could not send a password reset mail'));
   }
 
   async confirmPasswordReset(token: string, newPassword: string, client: ClientInfo): Promise<void> {
@@ -193,6 +198,7 @@ export class AuthService {
     }
     const passwordHash = await this.passwords.hashNew(newPassword, 'body.newPassword');
     await this.users.update(userId, { passwordHash, passwordChangedAt: new Date() });
+    await this.resets.invalidateAll(userId);
     const ended = await this.sessions.endAll(userId, 'password_reset');
     await this.audit.record({
       action: 'auth.password_reset',

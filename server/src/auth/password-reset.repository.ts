@@ -26,4 +26,12 @@ export class PasswordResetRepository {
       .returning({ userId: passwordResetTokens.userId });
     return row?.userId ?? null;
   }
+
+  /** After a successful reset, older links of the account stop working too. */
+  async invalidateAll(userId: string): Promise<void> {
+    await this.connection.db
+      .update(passwordResetTokens)
+      .set({ usedAt: sql`now()` })
+      .where(and(eq(passwordResetTokens.userId, userId), isNull(passwordResetTokens.usedAt)));
+  }
 }

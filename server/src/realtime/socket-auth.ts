@@ -82,4 +82,15 @@ export class SocketAuth {
     }
     return user;
   }
+
+  /**
+   * Closes the gap between the handshake check and the socket joining its rooms: a session ended in between
+   * would miss the disconnect, so the session is checked once more when the connection is complete.
+   */
+  async recheckOnConnect(socket: Socket): Promise<void> {
+    const user = (socket.data as SocketData).user;
+    if (user && !(await this.sessions.resolve(user.id, user.sessionId))) {
+      socket.disconnect(true);
+    }
+  }
 }

@@ -41,8 +41,9 @@ export class SystemGateway implements OnGatewayInit, OnGatewayConnection, Before
     this.emitter.attach(server);
   }
 
-  handleConnection(@ConnectedSocket() socket: RealtimeSocket): void {
+  async handleConnection(@ConnectedSocket() socket: RealtimeSocket): Promise<void> {
     socket.emit('system:welcome', { version: this.config.version, serverTime: new Date().toISOString() });
+    await this.socketAuth.recheckOnConnect(socket);
   }
 
   @SubscribeMessage('system:ping')

@@ -172,7 +172,12 @@ describe('Password reset mail without an SMTP server', () => {
       });
 
       expect(response.status).toBe(202);
-      const files = await readdir(sut.config.mail.dir);
+      // The mail is sent after the answer (so that the answer does not tell whether the account exists).
+      let files: string[] = [];
+      for (let i = 0; i < 50 && files.length === 0; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        files = await readdir(sut.config.mail.dir).catch(() => []);
+      }
       expect(files).toEqual([expect.stringMatching(new RegExp(`-${user.email.replace(/[.]/g, '\\.')}\\.eml$`))]);
       const parsed = await simpleParser(await readFile(path.join(sut.config.mail.dir, files[0]!)));
       expect(parsed.subject).toBe('Reset your THB Platform password');

@@ -277,13 +277,13 @@ const de: MessageSchema = {
       heading: 'Welche Daten wir verarbeiten',
       items: {
         account:
-          'Kontodaten der Mitglieder: Name, berufliche E-Mail-Adresse, Organisation, Funktion und bevorzugte Sprache.',
+          'Kontodaten der Mitglieder: Name, berufliche E-Mail-Adresse, Organisation, Funktion und bevorzugte Sprache; Browser und IP-Adresse jeder angemeldeten Sitzung; ein Protokoll sicherheitsrelevanter Ereignisse (Anmeldungen, Änderungen von Passwort und Zwei-Faktor-Authentifizierung).',
         organisations:
           'Organisationsprofile: die Angebote einer Organisation, wo und für wen, sowie die beruflichen Kontaktdaten, die sie veröffentlichen möchte, teilweise nur für Mitglieder sichtbar.',
         messages: 'In Kanälen und Mitteilungen veröffentlichte Nachrichten mit Verfasser und Zeitpunkt.',
         logs: 'Serverprotokolle: IP-Adresse, Datum und Uhrzeit, aufgerufene Adresse und Browsertyp, zur Sicherheit des Dienstes.',
         language:
-          'Ihre Sprachwahl, die nur in Ihrem Browser (localStorage) gespeichert und nie an uns übermittelt wird.',
+          'Ihre Sprachwahl, gespeichert in Ihrem Browser (localStorage) und, wenn Sie angemeldet sind, in Ihrem Konto.',
       },
       noTracking:
         'Die Plattform verwendet keine Tracking-Cookies, keine Analysewerkzeuge und keine Dienste Dritter in Ihrem Browser. Schriften, Skripte und Stylesheets werden von der Plattform selbst bereitgestellt.',

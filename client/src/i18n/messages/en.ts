@@ -276,12 +276,13 @@ const en = {
       heading: 'Which data we process',
       items: {
         account:
-          'Account data of members: name, professional email address, organisation, role and preferred language.',
+          'Account data of members: name, professional email address, organisation, role and preferred language; the browser and IP address of each signed-in session; and a log of security events (sign-ins, password and two-factor changes).',
         organisations:
           'Organisation profiles: the services an organisation offers, where and to whom, and the professional contact details it chooses to publish, some of them visible to members only.',
         messages: 'Messages posted in channels and announcements, with their author and the time they were posted.',
         logs: 'Server logs: IP address, date and time, address requested and browser type, used to keep the service secure.',
-        language: 'Your language choice, stored only in your browser (localStorage) and never sent to us.',
+        language:
+          'Your language choice, stored in your browser (localStorage) and, when you are signed in, in your account.',
       },
       noTracking:
         'The platform uses no tracking cookies, no analytics and no third-party services in your browser. Fonts, scripts and styles are served by the platform itself.',

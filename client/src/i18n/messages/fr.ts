@@ -276,13 +276,13 @@ const fr: MessageSchema = {
       heading: 'Quelles données nous traitons',
       items: {
         account:
-          'Données de compte des membres : nom, adresse électronique professionnelle, organisation, fonction et langue préférée.',
+          'Données de compte des membres : nom, adresse électronique professionnelle, organisation, fonction et langue préférée ; le navigateur et l’adresse IP de chaque session ouverte ; un journal des événements de sécurité (connexions, changements de mot de passe et de double authentification).',
         organisations:
           'Profils des organisations : les services proposés, où et pour qui, et les coordonnées professionnelles que l’organisation choisit de publier, certaines étant visibles des seuls membres.',
         messages: 'Messages publiés dans les canaux et annonces, avec leur auteur et leur date de publication.',
         logs: 'Journaux du serveur : adresse IP, date et heure, adresse demandée et type de navigateur, utilisés pour assurer la sécurité du service.',
         language:
-          'Votre choix de langue, enregistré uniquement dans votre navigateur (localStorage) et jamais transmis à nos serveurs.',
+          'Votre choix de langue, enregistré dans votre navigateur (localStorage) et, lorsque vous êtes connecté, dans votre compte.',
       },
       noTracking:
         'La plateforme n’utilise aucun cookie de suivi, aucun outil d’analyse d’audience et aucun service tiers dans votre navigateur. Les polices, scripts et styles sont fournis par la plateforme elle-même.',
