@@ -34,7 +34,9 @@ export async function openPglite(options: { dataDir: string | null; loadDataDir?
   return PGlite.create({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
-    extensions: { pg_trgm, cube, earthdistance },
+    // Order matters in PGlite 0.5: with pg_trgm loaded before cube, pg_trgm's `%` operator (similarity_op)
+    // returns nothing and the WASM then spins at 100% CPU, hanging every search with words in it.
+    extensions: { cube, earthdistance, pg_trgm },
   });
 }
 

@@ -18,6 +18,13 @@ export interface PartnerFilter {
 
 type FacetName = 'country' | 'type' | 'priority' | 'seeking';
 
+/**
+ * Names at least this similar (pg_trgm) to the query match even without a word in common, for typos. The
+ * `similarity()` function is used rather than the `%` operator, which in PGlite 0.5 hangs the WASM database
+ * when pg_trgm is loaded before cube (see db/connect.ts); the number of member organisations is small.
+ */
+const NAME_SIMILARITY_THRESHOLD = 0.3;
+
 /** The searchable text of a profile: name and expertise (simple), descriptions in their own languages. */
 function searchVectorOf(profile: OrganisationProfile): SQL {
   const parts: SQL[] = [
@@ -125,7 +132,7 @@ export class OrganisationsRepository {
     const conditions: SQL[] = [isNotNull(organisations.memberSince)];
     if (filter.q) {
       conditions.push(
-        sql`(${organisations.searchVector} @@ (${multilingualQuery(filter.q)}) or ${organisations.name} % ${filter.q})`,
+        sql`(${organisations.searchVector} @@ (${multilingualQuery(filter.q)}) or similarity(${organisations.name}, ${filter.q}) >= ${NAME_SIMILARITY_THRESHOLD})`,
       );
     }
     if (filter.country?.length && except !== 'country') {

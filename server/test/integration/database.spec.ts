@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { MIGRATIONS_FOLDER } from '../../src/db/connect';
+import { MIGRATIONS_FOLDER, migratePglite, openPglite } from '../../src/db/connect';
 import { type DatabaseConnection } from '../../src/db/database';
 import { createTestDatabase } from '../support/test-database';
 
@@ -39,6 +39,18 @@ describe('Database layer', () => {
     expect(Number(rows[0]?.km)).toBeGreaterThan(1700);
     expect(Number(rows[0]?.km)).toBeLessThan(1900);
   });
+
+  it('answers trigram operators on a freshly created embedded database (PGlite extension load order)', async () => {
+    // Test databases are restored from a dump; this one is created and migrated the way `npm start` does it.
+    const client = await openPglite({ dataDir: null });
+    try {
+      await migratePglite(client);
+      const { rows } = await client.query<{ close: boolean }>(`SELECT 'Harbour Shelter' % 'Harbour Shelters' AS close`);
+      expect(rows).toEqual([{ close: true }]);
+    } finally {
+      await client.close();
+    }
+  }, 30_000);
 
   it('gives each test file a database of its own', async () => {
     const other = await createTestDatabase();
