@@ -31,7 +31,9 @@ module.exports = {
       transform: { '^.+\\.ts$': swc },
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 30_000,
     },
   ],
+  // A global option (Jest ignores it inside a project): integration tests start whole apps, which on a
+  // loaded two-core CI machine takes seconds.
+  testTimeout: 30_000,
 };

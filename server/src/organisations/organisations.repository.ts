@@ -98,7 +98,9 @@ export class OrganisationsRepository {
     const [row] = await this.db
       .select({
         organisation: organisations,
-        memberCount: sql<number>`(select count(*)::int from ${users} where ${users.organisationId} = ${organisations.id} and ${users.status} = 'active')`,
+        // Qualified by hand: in a one-table select Drizzle writes bare column names, and a bare "id" in the
+        // subquery would be the user's id, so the count was always 0.
+        memberCount: sql<number>`(select count(*)::int from ${users} where ${users}.organisation_id = ${organisations}.id and ${users}.status = 'active')`,
       })
       .from(organisations)
       .where(eq(organisations.id, id))
