@@ -8,8 +8,10 @@ import { AuthService } from './auth.service';
 import { LocalAuthGuard } from './local-auth.guard';
 import { PasswordResetRepository } from './password-reset.repository';
 import { PasswordsService } from './passwords.service';
+import { RecoveryCodesRepository } from './recovery-codes.repository';
 import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
+import { SignInThrottleRepository } from './sign-in-throttle.repository';
 import { SignInThrottleService } from './sign-in-throttle.service';
 import { JwtStrategy } from './strategies/jwt.strategy';
 import { LocalStrategy } from './strategies/local.strategy';
@@ -26,8 +28,10 @@ import { TwoFactorService } from './two-factor.service';
     SessionsRepository,
     SessionsService,
     SignInThrottleService,
+    SignInThrottleRepository,
     PasswordResetRepository,
     TwoFactorService,
+    RecoveryCodesRepository,
     LocalStrategy,
     JwtStrategy,
     LocalAuthGuard,

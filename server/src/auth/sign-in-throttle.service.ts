@@ -1,9 +1,7 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { eq, sql } from 'drizzle-orm';
+import { Injectable } from '@nestjs/common';
 import { ErrorCode } from '@thb/shared';
 import { AppError } from '../common/problem/app-error';
-import { DATABASE_CONNECTION, type DatabaseConnection } from '../db/database';
-import { signInThrottle } from '../db/schema';
+import { SignInThrottleRepository } from './sign-in-throttle.repository';
 
 /** Failures allowed before delays start. */
 const FREE_FAILURES = 3;
@@ -21,19 +19,15 @@ export function delayAfterFailures(failures: number): number {
  */
 @Injectable()
 export class SignInThrottleService {
-  constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}
+  constructor(private readonly throttle: SignInThrottleRepository) {}
 
   private key(account: string, ipAddress: string | null): string {
     return `${account}|${ipAddress ?? 'unknown'}`;
   }
 
   async assertNotDelayed(account: string, ipAddress: string | null): Promise<void> {
-    const [row] = await this.connection.db
-      .select()
-      .from(signInThrottle)
-      .where(eq(signInThrottle.key, this.key(account, ipAddress)))
-      .limit(1);
-    const waitMs = row?.blockedUntil ? row.blockedUntil.getTime() - Date.now() : 0;
+    const blockedUntil = await this.throttle.blockedUntil(this.key(account, ipAddress));
+    const waitMs = blockedUntil ? blockedUntil.getTime() - Date.now() : 0;
     if (waitMs > 0) {
       const seconds = Math.ceil(waitMs / 1000);
       throw new AppError(
@@ -45,26 +39,15 @@ export class SignInThrottleService {
 
   async recordFailure(account: string, ipAddress: string | null): Promise<number> {
     const key = this.key(account, ipAddress);
-    const [row] = await this.connection.db
-      .insert(signInThrottle)
-      .values({ key, failures: 1 })
-      .onConflictDoUpdate({
-        target: signInThrottle.key,
-        set: { failures: sql`${signInThrottle.failures} + 1`, lastFailureAt: sql`now()` },
-      })
-      .returning({ failures: signInThrottle.failures });
-    const failures = row?.failures ?? 1;
+    const failures = await this.throttle.addFailure(key);
     const delay = delayAfterFailures(failures);
     if (delay > 0) {
-      await this.connection.db
-        .update(signInThrottle)
-        .set({ blockedUntil: new Date(Date.now() + delay * 1000) })
-        .where(eq(signInThrottle.key, key));
+      await this.throttle.block(key, new Date(Date.now() + delay * 1000));
     }
     return failures;
   }
 
   async recordSuccess(account: string, ipAddress: string | null): Promise<void> {
-    await this.connection.db.delete(signInThrottle).where(eq(signInThrottle.key, this.key(account, ipAddress)));
+    await this.throttle.clear(this.key(account, ipAddress));
   }
 }

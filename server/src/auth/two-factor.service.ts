@@ -1,14 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
-import { and, eq, isNull } from 'drizzle-orm';
-import { ErrorCode, type TwoFactorEnrolment } from '@thb/shared';
+import { type TwoFactorEnrolment } from '@thb/shared';
 import { Secret, TOTP } from 'otpauth';
 import QRCode from 'qrcode';
-import { AppError } from '../common/problem/app-error';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
-import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../db/database';
-import { recoveryCodes } from '../db/schema';
+import { type DatabaseExecutor } from '../db/database';
+import { RecoveryCodesRepository } from './recovery-codes.repository';
 import { SecretBox } from './secret-box';
 import { TokensService } from './tokens.service';
 
@@ -31,7 +29,7 @@ export class TwoFactorService {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    @Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection,
+    private readonly recoveryCodes: RecoveryCodesRepository,
     private readonly tokens: TokensService,
   ) {
     this.box = new SecretBox(config.auth.dataEncryptionKey, 'totp-secret');
@@ -71,41 +69,25 @@ export class TwoFactorService {
     return user.totpLastStep !== null && step <= user.totpLastStep ? null : step;
   }
 
-  async newRecoveryCodes(userId: string, tx: DatabaseExecutor = this.connection.db): Promise<string[]> {
+  async newRecoveryCodes(userId: string, tx?: DatabaseExecutor): Promise<string[]> {
     const codes = Array.from({ length: RECOVERY_CODE_COUNT }, () => {
       const chars = Array.from({ length: 10 }, () => RECOVERY_ALPHABET[randomInt(RECOVERY_ALPHABET.length)]);
       return `${chars.slice(0, 5).join('')}-${chars.slice(5).join('')}`;
     });
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-    await tx
-      .insert(recoveryCodes)
-      .values(codes.map((code) => ({ userId, codeHash: this.tokens.hashOpaqueToken(code) })));
+    await this.recoveryCodes.replace(
+      userId,
+      codes.map((code) => this.tokens.hashOpaqueToken(code)),
+      tx,
+    );
     return codes;
   }
 
   /** Uses a recovery code: true if it was valid and unused (it is now used). */
-  async useRecoveryCode(userId: string, code: string): Promise<boolean> {
-    const rows = await this.connection.db
-      .update(recoveryCodes)
-      .set({ usedAt: new Date() })
-      .where(
-        and(
-          eq(recoveryCodes.userId, userId),
-          eq(recoveryCodes.codeHash, this.tokens.hashOpaqueToken(code.toLowerCase())),
-          isNull(recoveryCodes.usedAt),
-        ),
-      )
-      .returning({ id: recoveryCodes.id });
-    return rows.length > 0;
+  useRecoveryCode(userId: string, code: string): Promise<boolean> {
+    return this.recoveryCodes.use(userId, this.tokens.hashOpaqueToken(code.toLowerCase()));
   }
 
-  async clearRecoveryCodes(userId: string, tx: DatabaseExecutor = this.connection.db): Promise<void> {
-    await tx.delete(recoveryCodes).where(eq(recoveryCodes.userId, userId));
-  }
-
-  assertCodeFormat(code: string): void {
-    if (!/^(\d{6}|[a-z0-9]{5}-[a-z0-9]{5})$/i.test(code)) {
-      throw new AppError(ErrorCode.ValidationFailed, 'Enter a 6-digit code or a recovery code.');
-    }
+  clearRecoveryCodes(userId: string, tx?: DatabaseExecutor): Promise<void> {
+    return this.recoveryCodes.clear(userId, tx);
   }
 }
