@@ -1,11 +1,12 @@
 import { type CanActivate, type ExecutionContext, Injectable, Logger } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
-import { ErrorCode, isAllowed, type Permission } from '@thb/shared';
+import { ErrorCode, type Permission } from '@thb/shared';
 import { type Request } from 'express';
 import { AppError } from '../common/problem/app-error';
 import { ALLOW_KEY } from './allow.decorator';
-import { actorOf, type AuthenticatedUser } from './authenticated-user';
+import { type AuthenticatedUser } from './authenticated-user';
+import { assertPermission } from './policies';
 
 /** Passport's JWT strategy, answering with the platform's problem JSON when the token is not accepted. */
 @Injectable()
@@ -17,13 +18,6 @@ export class JwtAuthGuard extends AuthGuard('jwt') {
     return user;
   }
 }
-
-/** Self-service that stays possible while a required second factor is not enrolled yet. */
-export const ALLOWED_WHILE_ENROLLING: ReadonlySet<Permission> = new Set([
-  'public.read',
-  'auth.session',
-  'account.self',
-]);
 
 /**
  * The one authorisation gate of the HTTP API, applied to every route: deny by default, authenticate the
@@ -55,17 +49,7 @@ export class AccessGuard implements CanActivate {
       await this.jwt.canActivate(context);
     }
     const user = (request.user as AuthenticatedUser | undefined) ?? null;
-    if (!isAllowed(actorOf(user), permission)) {
-      throw user
-        ? new AppError(ErrorCode.Forbidden, 'Your role does not allow this.')
-        : new AppError(ErrorCode.Unauthenticated, 'Sign in to continue.');
-    }
-    if (user?.twoFactorPending && !ALLOWED_WHILE_ENROLLING.has(permission)) {
-      throw new AppError(
-        ErrorCode.TwoFactorEnrolmentRequired,
-        'Your role requires two-factor authentication. Set it up in My account to continue.',
-      );
-    }
+    assertPermission(user, permission);
     return true;
   }
 }

@@ -13,11 +13,24 @@ export const policies = {
   },
 };
 
+/** Self-service that stays possible while a required second factor is not enrolled yet. */
+const ALLOWED_WHILE_ENROLLING: ReadonlySet<Permission> = new Set(['public.read', 'auth.session', 'account.self']);
+
+/**
+ * The role-level rule, for HTTP routes (access guard) and socket events alike: the role must hold the
+ * permission, and a role that requires 2FA is limited to self-service until it is enrolled.
+ */
 export function assertPermission(user: AuthenticatedUser | null, permission: Permission): void {
   if (!isAllowed(actorOf(user), permission)) {
     throw user
       ? new AppError(ErrorCode.Forbidden, 'Your role does not allow this.')
       : new AppError(ErrorCode.Unauthenticated, 'Sign in to continue.');
+  }
+  if (user?.twoFactorPending && !ALLOWED_WHILE_ENROLLING.has(permission)) {
+    throw new AppError(
+      ErrorCode.TwoFactorEnrolmentRequired,
+      'Your role requires two-factor authentication. Set it up in My account to continue.',
+    );
   }
 }
 

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { ErrorCode, isAllowed, type Permission } from '@thb/shared';
+import { ErrorCode, type Permission } from '@thb/shared';
 import { type Socket } from 'socket.io';
-import { ALLOWED_WHILE_ENROLLING } from '../access/access.guard';
-import { actorOf, type AuthenticatedUser } from '../access/authenticated-user';
+import { assertPermission } from '../access/policies';
+import { type AuthenticatedUser } from '../access/authenticated-user';
 import { SessionsService } from '../auth/sessions.service';
 import { TokensService } from '../auth/tokens.service';
 import { AppError } from '../common/problem/app-error';
@@ -68,18 +68,7 @@ export class SocketAuth {
       }
       data.user = user;
     }
-    if (!isAllowed(actorOf(user), permission)) {
-      throw user
-        ? new AppError(ErrorCode.Forbidden, 'Your role does not allow this.')
-        : new AppError(ErrorCode.Unauthenticated, 'Sign in to continue.');
-    }
-    // The same rule as the HTTP access guard: until the required second factor is enrolled, self-service only.
-    if (user?.twoFactorPending && !ALLOWED_WHILE_ENROLLING.has(permission)) {
-      throw new AppError(
-        ErrorCode.TwoFactorEnrolmentRequired,
-        'Your role requires two-factor authentication. Set it up in My account to continue.',
-      );
-    }
+    assertPermission(user, permission);
     return user;
   }
 
