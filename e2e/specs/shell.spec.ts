@@ -79,6 +79,8 @@ test.describe('The platform shell', () => {
 
   test('the skip link takes keyboard users straight to the main content', async ({ page }) => {
     await page.goto('/');
+    // The app mounts once the router is ready; a Tab pressed before that has nothing to focus.
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to main content' });
