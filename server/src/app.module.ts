@@ -14,6 +14,7 @@ import { RequestValidationPipe } from './common/problem/request-validation.pipe'
 import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './db/database.module';
+import { DirectoryModule } from './directory/directory.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MembershipModule } from './membership/membership.module';
@@ -45,6 +46,7 @@ export class AppModule {
         AuthModule,
         AccountModule,
         OrganisationsModule,
+        DirectoryModule,
         MembershipModule,
         UserAdminModule,
         StrategyModule,

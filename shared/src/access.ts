@@ -34,6 +34,19 @@ export const PERMISSIONS = {
     description: 'Edit an organisation profile (own organisation only; the Coordinator: any)',
   },
   'invitation.create': { roles: signedIn, description: 'Invite colleagues of own organisation' },
+  'directory.read': {
+    roles: everyone,
+    description: 'Search the directory of services and contacts, export it (visitors: public fields only)',
+  },
+  'directory.suggest': { roles: everyone, description: 'Suggest an edit to a directory record' },
+  'directory.edit': {
+    roles: signedIn,
+    description: 'Add and edit services, review suggested edits (own organisation only; the Coordinator: any)',
+  },
+  'directory.curate': {
+    roles: ['coordinator'],
+    description: 'Import HSDS data, list records not verified for 12 months',
+  },
   'membership.review': { roles: ['coordinator'], description: 'Review membership applications' },
   'users.manage': { roles: ['coordinator'], description: 'Disable users, change roles, reset 2FA' },
   'audit.read': { roles: ['coordinator'], description: 'Read the audit log' },

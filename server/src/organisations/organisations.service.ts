@@ -49,7 +49,8 @@ export function toProfile(row: OrganisationRow): OrganisationProfile {
     services: row.services as OrganisationProfile['services'],
     languages: row.languages,
     seekingPartners: row.seekingPartners,
-    contactEmail: row.contactEmail,
+    // Member organisations always have one (the profile form requires it); only directory-only ones lack it.
+    contactEmail: row.contactEmail ?? '',
     contactPhone: row.contactPhone,
   };
 }

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { customType, index, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
+import { boolean, customType, index, jsonb, pgTable, text, timestamp, uuid, varchar } from 'drizzle-orm/pg-core';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 const bytea = customType<{ data: Buffer }>({ dataType: () => 'bytea' });
@@ -38,12 +38,15 @@ export const organisations = pgTable(
       .notNull()
       .default(sql`'{}'`),
     seekingPartners: text('seeking_partners'),
-    contactEmail: text('contact_email').notNull(),
+    /** Required of member organisations (their profile form asks for it); directory-only ones may lack one. */
+    contactEmail: text('contact_email'),
     contactPhone: text('contact_phone'),
     logo: bytea('logo'),
     logoContentType: varchar('logo_content_type', { length: 40 }),
     /** When the organisation was admitted to the Civil Society Platform; null for organisations only listed. */
     memberSince: timestamp('member_since', { withTimezone: true }),
+    /** Generated demo or benchmark data, marked as such wherever it is shown. */
+    sample: boolean('sample').notNull().default(false),
     /** Name, expertise and every description, each in its language's text-search configuration. */
     searchVector: tsvector('search_vector'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),

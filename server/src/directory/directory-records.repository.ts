@@ -1,0 +1,340 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { type ContactInput, type Phone, type Schedule, type ServiceInput } from '@thb/shared';
+import { asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../db/database';
+import { directoryContacts, directoryPhones, directorySchedules, directoryServices, organisations } from '../db/schema';
+import { textSearchConfig } from '../db/text-search';
+import { cityLevel, effectiveVisibility } from './visibility';
+
+export type ServiceRow = typeof directoryServices.$inferSelect;
+export type PhoneRow = typeof directoryPhones.$inferSelect;
+export type ScheduleRow = typeof directorySchedules.$inferSelect;
+export type ContactRow = typeof directoryContacts.$inferSelect;
+
+/** A child record with the identifier it keeps across saves (HSDS ids survive re-import). */
+type WithId<T> = T & { id?: string };
+
+/**
+ * Everything stored about one service: the provider's input plus what the platform records about the record
+ * itself. Ids are optional: a new record gets fresh ones, an imported one keeps its HSDS ids.
+ */
+export interface ServiceRecord {
+  id: string;
+  input: Omit<ServiceInput, 'phones' | 'schedules' | 'contacts'> & {
+    phones: WithId<Phone>[];
+    schedules: WithId<Schedule>[];
+    contacts: WithId<Omit<ContactInput, 'phones'> & { phones: WithId<Phone>[] }>[];
+  };
+  locationId?: string;
+  assuredDate: string | null;
+  assurerEmail?: string | null;
+  assurerName?: string | null;
+  sample?: boolean;
+  capacityUpdatedAt?: Date | null;
+  lastModified?: Date;
+}
+
+/** Rows per multi-row INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
+const CHUNK = 500;
+
+function chunks<T>(items: T[], size = CHUNK): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) {
+    out.push(items.slice(i, i + size));
+  }
+  return out;
+}
+
+/** The name shown when the viewer's language is missing: English, else the first language written. */
+export function primaryText(texts: Record<string, string>): string {
+  return texts.en ?? Object.values(texts)[0] ?? '';
+}
+
+function languageVectors(texts: Record<string, string>, weight: 'A' | 'C'): SQL[] {
+  return Object.entries(texts).map(
+    ([language, text]) => sql`setweight(to_tsvector(${textSearchConfig(language)}::regconfig, ${text}), ${weight})`,
+  );
+}
+
+/** Names (A), the organisation's name (B) and descriptions (C), each stemmed in its own language. */
+function searchVectorOf(input: ServiceRecord['input']): SQL {
+  const parts = [
+    ...languageVectors(input.name, 'A'),
+    sql`setweight(to_tsvector('simple', coalesce((select o.name from ${organisations} o where o.id = ${input.organisationId}), '')), 'B')`,
+    ...languageVectors(input.description, 'C'),
+  ];
+  return sql.join(parts, sql` || `);
+}
+
+function earth(lat: number | null, lng: number | null): SQL | null {
+  return lat === null || lng === null ? null : sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
+}
+
+function serviceValues(record: ServiceRecord, now: Date): typeof directoryServices.$inferInsert {
+  const { input } = record;
+  const { location } = input;
+  const visibility = effectiveVisibility(input.visibility, input.serviceTypes);
+  const hasPoint = location.latitude !== null && location.longitude !== null;
+  const publicLatitude = hasPoint
+    ? visibility.location === 'public'
+      ? location.latitude
+      : cityLevel(location.latitude!)
+    : null;
+  const publicLongitude = hasPoint
+    ? visibility.location === 'public'
+      ? location.longitude
+      : cityLevel(location.longitude!)
+    : null;
+  const membersExact = visibility.location !== 'restricted';
+  return {
+    id: record.id,
+    organisationId: input.organisationId,
+    name: input.name,
+    sortName: primaryText(input.name),
+    description: input.description,
+    url: input.url,
+    email: input.email,
+    status: input.status,
+    serviceTypes: input.serviceTypes,
+    groupsServed: input.groupsServed,
+    exploitationForms: input.exploitationForms,
+    languages: input.languages,
+    accessModes: input.accessModes,
+    minimumAge: input.minimumAge,
+    maximumAge: input.maximumAge,
+    eligibleGender: input.eligibleGender,
+    eligibilityDescription: input.eligibilityDescription,
+    free: input.free,
+    feesDescription: input.feesDescription,
+    acceptsSelfReferral: input.acceptsSelfReferral,
+    interpretationAvailable: input.interpretationAvailable,
+    open247: input.open247,
+    capacityAvailable: input.capacity?.available ?? null,
+    capacityTotal: input.capacity?.total ?? null,
+    capacityUpdatedAt: input.capacity ? (record.capacityUpdatedAt ?? now) : null,
+    serviceAreas: input.serviceAreas,
+    countries: [...new Set([location.country, ...input.serviceAreas])],
+    visibility,
+    ...(record.locationId ? { locationId: record.locationId } : {}),
+    locationType: location.locationType,
+    locationName: location.name,
+    address1: location.address1,
+    address2: location.address2,
+    postalCode: location.postalCode,
+    city: location.city,
+    region: location.region,
+    country: location.country,
+    latitude: location.latitude,
+    longitude: location.longitude,
+    timeZone: location.timeZone,
+    accessibility: location.accessibility,
+    transportation: location.transportation,
+    publicLatitude,
+    publicLongitude,
+    earthPublic: earth(publicLatitude, publicLongitude) as unknown as string,
+    earthMembers: (membersExact
+      ? earth(location.latitude, location.longitude)
+      : earth(publicLatitude, publicLongitude)) as unknown as string,
+    assuredDate: record.assuredDate,
+    assurerEmail: record.assurerEmail ?? null,
+    assurerName: record.assurerName ?? null,
+    sample: record.sample ?? false,
+    searchVector: searchVectorOf(input) as unknown as string,
+    lastModified: record.lastModified ?? now,
+  };
+}
+
+function phoneValues(phone: WithId<Phone>, position: number, owner: { serviceId?: string; contactId?: string }) {
+  return {
+    ...(phone.id ? { id: phone.id } : {}),
+    serviceId: owner.serviceId ?? null,
+    contactId: owner.contactId ?? null,
+    number: phone.number,
+    extension: phone.extension,
+    type: phone.type,
+    description: phone.description,
+    languages: phone.languages,
+    position,
+  };
+}
+
+/** Title, department and organisation name, for the contacts search. */
+function contactSearchVector(contact: { title: string | null; department: string | null }, organisationId: string) {
+  return sql`to_tsvector('simple', ${[contact.title, contact.department].filter(Boolean).join(' ')} || ' ' || coalesce((select o.name from ${organisations} o where o.id = ${organisationId}), ''))`;
+}
+
+/**
+ * Writes and reads whole directory records (a service with its phones, schedules and contacts). Saving
+ * replaces the record and its children; it is built for batches so that imports and generated data go in a
+ * few statements per few hundred records.
+ */
+@Injectable()
+export class DirectoryRecordsRepository {
+  constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}
+
+  get db() {
+    return this.connection.db;
+  }
+
+  transaction<T>(work: (tx: DatabaseExecutor) => Promise<T>): Promise<T> {
+    return this.db.transaction(work);
+  }
+
+  /** Inserts or replaces the records (matched by id) and all their children, in the caller's transaction. */
+  async saveServices(records: ServiceRecord[], tx: DatabaseExecutor = this.db): Promise<void> {
+    if (records.length === 0) {
+      return;
+    }
+    const now = new Date();
+    const ids = records.map((r) => r.id);
+    for (const part of chunks(records)) {
+      const values = part.map((r) => serviceValues(r, now));
+      await tx
+        .insert(directoryServices)
+        .values(values)
+        .onConflictDoUpdate({
+          target: directoryServices.id,
+          set: excludedColumns(Object.keys(values[0]!)),
+        });
+    }
+    for (const part of chunks(ids, 5000)) {
+      // Children are replaced wholesale; contacts' phones go with their contacts (cascade).
+      await tx.delete(directoryPhones).where(inArray(directoryPhones.serviceId, part));
+      await tx.delete(directorySchedules).where(inArray(directorySchedules.serviceId, part));
+      await tx.delete(directoryContacts).where(inArray(directoryContacts.serviceId, part));
+    }
+    const phones = records.flatMap((r) => r.input.phones.map((p, i) => phoneValues(p, i, { serviceId: r.id })));
+    const schedules = records.flatMap((r) =>
+      r.input.schedules.map((s, i) => ({
+        ...(s.id ? { id: s.id } : {}),
+        serviceId: r.id,
+        byday: s.byday,
+        opensAt: s.opensAt,
+        closesAt: s.closesAt,
+        validFrom: s.validFrom,
+        validTo: s.validTo,
+        closed: s.closed,
+        description: s.description,
+        position: i,
+      })),
+    );
+    for (const part of chunks(schedules)) {
+      await tx.insert(directorySchedules).values(part);
+    }
+    const contacts = records.flatMap((r) => r.input.contacts.map((c, i) => ({ record: r, contact: c, position: i })));
+    for (const part of chunks(contacts)) {
+      const inserted = await tx
+        .insert(directoryContacts)
+        .values(
+          part.map(({ record, contact, position }) => ({
+            ...(contact.id ? { id: contact.id } : {}),
+            organisationId: record.input.organisationId,
+            serviceId: record.id,
+            name: contact.name,
+            title: contact.title,
+            department: contact.department,
+            email: contact.email,
+            role: contact.role,
+            country: contact.country ?? record.input.location.country,
+            outOfHours: contact.outOfHours,
+            position,
+            searchVector: contactSearchVector(contact, record.input.organisationId) as unknown as string,
+            lastModified: record.lastModified ?? now,
+          })),
+        )
+        .returning({ id: directoryContacts.id });
+      part.forEach(({ contact }, i) =>
+        contact.phones.forEach((p, j) => phones.push(phoneValues(p, j, { contactId: inserted[i]!.id }))),
+      );
+    }
+    for (const part of chunks(phones)) {
+      await tx.insert(directoryPhones).values(part);
+    }
+  }
+
+  /** Organisation-level contacts (not tied to a service): national rapporteurs, agencies' contact points… */
+  async saveOrganisationContacts(
+    organisationId: string,
+    contacts: WithId<Omit<ContactInput, 'phones'> & { phones: WithId<Phone>[] }>[],
+    tx: DatabaseExecutor = this.db,
+  ): Promise<void> {
+    await tx
+      .delete(directoryContacts)
+      .where(sql`${directoryContacts.organisationId} = ${organisationId} and ${directoryContacts.serviceId} is null`);
+    for (const [position, contact] of contacts.entries()) {
+      const [row] = await tx
+        .insert(directoryContacts)
+        .values({
+          ...(contact.id ? { id: contact.id } : {}),
+          organisationId,
+          name: contact.name,
+          title: contact.title,
+          department: contact.department,
+          email: contact.email,
+          role: contact.role,
+          country: contact.country,
+          outOfHours: contact.outOfHours,
+          position,
+          searchVector: contactSearchVector(contact, organisationId) as unknown as string,
+        })
+        .returning({ id: directoryContacts.id });
+      if (contact.phones.length > 0) {
+        await tx
+          .insert(directoryPhones)
+          .values(contact.phones.map((p, i) => phoneValues(p, i, { contactId: row!.id })));
+      }
+    }
+  }
+
+  async findService(id: string, tx: DatabaseExecutor = this.db): Promise<ServiceRow | null> {
+    const [row] = await tx.select().from(directoryServices).where(eq(directoryServices.id, id)).limit(1);
+    return row ?? null;
+  }
+
+  async findChildren(serviceIds: string[], tx: DatabaseExecutor = this.db) {
+    if (serviceIds.length === 0) {
+      return { phones: [], schedules: [], contacts: [], contactPhones: [] };
+    }
+    const [phones, schedules, contacts] = await Promise.all([
+      tx
+        .select()
+        .from(directoryPhones)
+        .where(inArray(directoryPhones.serviceId, serviceIds))
+        .orderBy(asc(directoryPhones.position)),
+      tx
+        .select()
+        .from(directorySchedules)
+        .where(inArray(directorySchedules.serviceId, serviceIds))
+        .orderBy(asc(directorySchedules.position)),
+      tx
+        .select()
+        .from(directoryContacts)
+        .where(inArray(directoryContacts.serviceId, serviceIds))
+        .orderBy(asc(directoryContacts.position)),
+    ]);
+    const contactPhones =
+      contacts.length === 0
+        ? []
+        : await tx
+            .select()
+            .from(directoryPhones)
+            .where(
+              inArray(
+                directoryPhones.contactId,
+                contacts.map((c) => c.id),
+              ),
+            )
+            .orderBy(asc(directoryPhones.position));
+    return { phones, schedules, contacts, contactPhones };
+  }
+
+  async deleteService(id: string, tx: DatabaseExecutor = this.db): Promise<void> {
+    await tx.delete(directoryServices).where(eq(directoryServices.id, id));
+  }
+}
+
+/** `SET column = excluded.column` for every written column but the key, for an upsert. */
+function excludedColumns(keys: string[]): Record<string, SQL> {
+  const columns = getTableColumns(directoryServices) as Record<string, { name: string }>;
+  return Object.fromEntries(keys.filter((k) => k !== 'id').map((k) => [k, sql.raw(`excluded."${columns[k]!.name}"`)]));
+}
