@@ -4,6 +4,7 @@ import { asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../db/database';
 import { directoryContacts, directoryPhones, directorySchedules, directoryServices, organisations } from '../db/schema';
 import { textSearchConfig } from '../db/text-search';
+import { type OrganisationRef } from './service-view';
 import { cityLevel, effectiveVisibility } from './visibility';
 
 export type ServiceRow = typeof directoryServices.$inferSelect;
@@ -33,6 +34,15 @@ export interface ServiceRecord {
   capacityUpdatedAt?: Date | null;
   lastModified?: Date;
 }
+
+export interface ServiceWithOrganisation {
+  service: ServiceRow;
+  organisation: OrganisationRef;
+  openNow: boolean;
+}
+
+/** Open at this moment in the service's own time zone (see the `directory_open_at` SQL function). */
+export const openNowSql = sql<boolean>`(${directoryServices.status} = 'active' and directory_open_at(${directoryServices.id}, ${directoryServices.open247}, ${directoryServices.timeZone}, now()))`;
 
 /** Rows per multi-row INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
 const CHUNK = 500;
@@ -194,7 +204,13 @@ export class DirectoryRecordsRepository {
         .values(values)
         .onConflictDoUpdate({
           target: directoryServices.id,
-          set: excludedColumns(Object.keys(values[0]!)),
+          set: {
+            ...excludedColumns(
+              Object.keys(values[0]!).filter((k) => k !== 'locationId' || part.every((r) => r.locationId)),
+            ),
+            // Capacity keeps the time it was last reported unless the numbers change.
+            capacityUpdatedAt: sql`case when (${directoryServices.capacityAvailable}, ${directoryServices.capacityTotal}) is not distinct from (excluded.capacity_available, excluded.capacity_total) then ${directoryServices.capacityUpdatedAt} else excluded.capacity_updated_at end`,
+          },
         });
     }
     for (const part of chunks(ids, 5000)) {
@@ -275,7 +291,7 @@ export class DirectoryRecordsRepository {
           country: contact.country,
           outOfHours: contact.outOfHours,
           position,
-          searchVector: contactSearchVector(contact, organisationId) as unknown as string,
+          searchVector: contactSearchVector(contact, organisationId),
         })
         .returning({ id: directoryContacts.id });
       if (contact.phones.length > 0) {
@@ -289,6 +305,37 @@ export class DirectoryRecordsRepository {
   async findService(id: string, tx: DatabaseExecutor = this.db): Promise<ServiceRow | null> {
     const [row] = await tx.select().from(directoryServices).where(eq(directoryServices.id, id)).limit(1);
     return row ?? null;
+  }
+
+  /** Services by id with their organisation and whether they are open now, in the order of `ids`. */
+  async findServicesWithOrganisation(
+    ids: string[],
+    tx: DatabaseExecutor = this.db,
+  ): Promise<ServiceWithOrganisation[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await tx
+      .select({
+        service: directoryServices,
+        organisation: {
+          id: organisations.id,
+          name: organisations.name,
+          type: organisations.type,
+          website: organisations.website,
+        },
+        openNow: openNowSql,
+      })
+      .from(directoryServices)
+      .innerJoin(organisations, eq(organisations.id, directoryServices.organisationId))
+      .where(inArray(directoryServices.id, ids));
+    const byId = new Map(rows.map((r) => [r.service.id, r]));
+    return ids.flatMap((id) => {
+      const r = byId.get(id);
+      return r
+        ? [{ ...r, organisation: { ...r.organisation, type: r.organisation.type as OrganisationRef['type'] } }]
+        : [];
+    });
   }
 
   async findChildren(serviceIds: string[], tx: DatabaseExecutor = this.db) {

@@ -79,6 +79,11 @@ export class OrganisationsService {
     };
   }
 
+  /** Whether an organisation (member or directory-only) exists. */
+  async exists(id: string): Promise<boolean> {
+    return (await this.organisations.findById(id)) !== null;
+  }
+
   async update(user: AuthenticatedUser, id: string, profile: OrganisationProfile): Promise<Organisation> {
     assertActsForOrganisation(user, id);
     await this.get(user, id);
