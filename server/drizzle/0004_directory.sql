@@ -75,6 +75,8 @@ CREATE TABLE "directory_services" (
 	"accepts_self_referral" boolean DEFAULT true NOT NULL,
 	"interpretation_available" boolean DEFAULT false NOT NULL,
 	"open_247" boolean DEFAULT false NOT NULL,
+	"open_week" bit(2016),
+	"hours_have_dates" boolean DEFAULT false NOT NULL,
 	"capacity_available" integer,
 	"capacity_total" integer,
 	"capacity_updated_at" timestamp with time zone,

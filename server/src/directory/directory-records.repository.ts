@@ -4,6 +4,7 @@ import { asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../db/database';
 import { directoryContacts, directoryPhones, directorySchedules, directoryServices, organisations } from '../db/schema';
 import { textSearchConfig } from '../db/text-search';
+import { hasDatedRows, openWeekBits } from './opening-hours';
 import { type OrganisationRef } from './service-view';
 import { cityLevel, effectiveVisibility } from './visibility';
 
@@ -35,14 +36,20 @@ export interface ServiceRecord {
   lastModified?: Date;
 }
 
+/** The current five-minute slot of the week (Monday 00:00 = 0) in the service's time zone. */
+const weekSlotSql = sql`(((extract(isodow from now() at time zone ${directoryServices.timeZone})::int - 1) * 288) + (extract(hour from now() at time zone ${directoryServices.timeZone})::int * 12) + (extract(minute from now() at time zone ${directoryServices.timeZone})::int / 5))`;
+
 export interface ServiceWithOrganisation {
   service: ServiceRow;
   organisation: OrganisationRef;
   openNow: boolean;
 }
 
-/** Open at this moment in the service's own time zone (see the `directory_open_at` SQL function). */
-export const openNowSql = sql<boolean>`(${directoryServices.status} = 'active' and directory_open_at(${directoryServices.id}, ${directoryServices.open247}, ${directoryServices.timeZone}, now()))`;
+/**
+ * Open at this moment in the service's own time zone: around the clock, or the current five-minute slot of
+ * its week is set; records with dated rows (exceptions) are checked row by row by `directory_open_at`.
+ */
+export const openNowSql = sql<boolean>`(${directoryServices.status} = 'active' and (${directoryServices.open247} or case when ${directoryServices.hoursHaveDates} then directory_open_at(${directoryServices.id}, false, ${directoryServices.timeZone}, now()) else coalesce(get_bit(${directoryServices.openWeek}, ${weekSlotSql}) = 1, false) end))`;
 
 /** Rows per multi-row INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
 const CHUNK = 500;
@@ -119,6 +126,8 @@ function serviceValues(record: ServiceRecord, now: Date): typeof directoryServic
     acceptsSelfReferral: input.acceptsSelfReferral,
     interpretationAvailable: input.interpretationAvailable,
     open247: input.open247,
+    openWeek: openWeekBits(input.schedules),
+    hoursHaveDates: hasDatedRows(input.schedules),
     capacityAvailable: input.capacity?.available ?? null,
     capacityTotal: input.capacity?.total ?? null,
     capacityUpdatedAt: input.capacity ? (record.capacityUpdatedAt ?? now) : null,

@@ -20,6 +20,8 @@ import { users } from './accounts';
 import { organisations } from './organisations';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+/** Opening hours of a week as 2,016 five-minute slots from Monday 00:00 local time (`bit(2016)`). */
+const openWeek = customType<{ data: string }>({ dataType: () => 'bit(2016)' });
 /** A point on the earth as earthdistance's `ll_to_earth` makes it (a `cube`), for radius search with GiST. */
 const earthPoint = customType<{ data: string }>({ dataType: () => 'cube' });
 
@@ -63,6 +65,13 @@ export const directoryServices = pgTable(
     acceptsSelfReferral: boolean('accepts_self_referral').notNull().default(true),
     interpretationAvailable: boolean('interpretation_available').notNull().default(false),
     open247: boolean('open_247').notNull().default(false),
+    /**
+     * The weekly schedule rows folded into one bit per five minutes, so "open now" is one bit lookup per row.
+     * Null when there are no weekly hours. Records with dated rows (exceptions, seasonal hours) set
+     * `hoursHaveDates` and are evaluated row by row by the `directory_open_at` SQL function instead.
+     */
+    openWeek: openWeek('open_week'),
+    hoursHaveDates: boolean('hours_have_dates').notNull().default(false),
     capacityAvailable: integer('capacity_available'),
     capacityTotal: integer('capacity_total'),
     capacityUpdatedAt: timestamp('capacity_updated_at', { withTimezone: true }),
