@@ -48,8 +48,9 @@ describe('i18n messages', () => {
 
     it('is translated rather than copied from English', () => {
       const copied = [...sut].filter(([k, v]) => !SAME_IN_ALL.has(k) && en.get(k) === v).map(([k]) => k);
-      // A few words are the same in both languages (e.g. "Actions", "Menu", "Version"); whole texts are not.
-      expect(copied.length).toBeLessThan(8);
+      // A few words are the same in both languages (e.g. "Actions", "Menu", "Latitude"); whole texts are not.
+      // The allowance grows with the number of messages (1.5 %), never below the first 8.
+      expect(copied.length).toBeLessThan(Math.max(8, Math.round(en.size * 0.015)));
       expect(copied.every((k) => (en.get(k) ?? '').length < 20)).toBe(true);
     });
 
@@ -68,6 +69,8 @@ describe('i18n messages', () => {
       'partner.memberCount',
       'admin.users.count',
       'admin.audit.shown',
+      'directory.results.count',
+      'directory.contacts.count',
     ]);
     for (const [key, text] of leaves(messages[locale])) {
       const rest = text.replace(/\{\w+\}/g, '');

@@ -12,6 +12,8 @@ declare module 'vue-router' {
     permission?: Permission;
     /** Only for visitors (sign-in): someone already signed in goes on to where they were heading. */
     guestOnly?: boolean;
+    /** `bare`: the page alone, without the site's header, navigation and footer (print views). */
+    layout?: 'bare';
   }
 }
 
@@ -22,7 +24,59 @@ export const routes: RouteRecordRaw[] = [
     path: '/directory',
     name: 'directory',
     component: () => import('@/pages/DirectoryPage.vue'),
-    meta: { titleKey: 'titles.directory' },
+    meta: { titleKey: 'titles.directory', permission: 'directory.read' },
+  },
+  {
+    path: '/directory/services/new',
+    name: 'directory-service-new',
+    component: () => import('@/pages/DirectoryServiceEditPage.vue'),
+    meta: { titleKey: 'titles.directoryServiceNew', permission: 'directory.edit' },
+  },
+  {
+    path: '/directory/services/:id',
+    name: 'directory-service',
+    component: () => import('@/pages/DirectoryServicePage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.directoryService', permission: 'directory.read' },
+  },
+  {
+    path: '/directory/services/:id/print',
+    name: 'directory-service-print',
+    component: () => import('@/pages/DirectoryServicePrintPage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.directoryServicePrint', permission: 'directory.read', layout: 'bare' },
+  },
+  {
+    path: '/directory/services/:id/suggest',
+    name: 'directory-service-suggest',
+    component: () => import('@/pages/DirectorySuggestEditPage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.directorySuggest', permission: 'directory.suggest' },
+  },
+  {
+    path: '/directory/services/:id/edit',
+    name: 'directory-service-edit',
+    component: () => import('@/pages/DirectoryServiceEditPage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.directoryServiceEdit', permission: 'directory.edit' },
+  },
+  {
+    path: '/directory/suggestions',
+    name: 'directory-suggestions',
+    component: () => import('@/pages/DirectorySuggestionsPage.vue'),
+    meta: { titleKey: 'titles.directorySuggestions', permission: 'directory.edit' },
+  },
+  {
+    path: '/directory/contacts',
+    name: 'directory-contacts',
+    component: () => import('@/pages/DirectoryContactsPage.vue'),
+    meta: { titleKey: 'titles.directoryContacts', permission: 'directory.read' },
+  },
+  {
+    path: '/directory/stale',
+    name: 'directory-stale',
+    component: () => import('@/pages/DirectoryStalePage.vue'),
+    meta: { titleKey: 'titles.directoryStale', permission: 'directory.curate' },
   },
   {
     path: '/partners',

@@ -1,3 +1,4 @@
+import directoryDe from './directory/de';
 import { type MessageSchema } from './en';
 
 const de: MessageSchema = {
@@ -12,6 +13,7 @@ const de: MessageSchema = {
     menu: 'Menü',
     home: 'Startseite',
     directory: 'Verzeichnis',
+    contacts: 'Kontakte',
     partners: 'Partner',
     channels: 'Kanäle',
     announcements: 'Mitteilungen',
@@ -46,6 +48,14 @@ const de: MessageSchema = {
   titles: {
     home: 'Startseite',
     directory: 'Verzeichnis',
+    directoryService: 'Angebot',
+    directoryServicePrint: 'Angebot (Druckansicht)',
+    directorySuggest: 'Änderung vorschlagen',
+    directorySuggestions: 'Änderungsvorschläge',
+    directoryServiceNew: 'Angebot hinzufügen',
+    directoryServiceEdit: 'Angebot bearbeiten',
+    directoryContacts: 'Kontakte',
+    directoryStale: 'Zu prüfende Einträge',
     partners: 'Partner',
     channels: 'Kanäle',
     announcements: 'Mitteilungen',
@@ -785,6 +795,7 @@ const de: MessageSchema = {
       previewAlt: 'Vorschau des neuen Logos',
     },
   },
+  directory: directoryDe,
   admin: {
     nav: {
       label: 'Seiten des Koordinators',

@@ -1,3 +1,5 @@
+import directoryEn from './directory/en';
+
 /**
  * English messages: the complete reference. Every other locale is typed against this shape.
  * vue-i18n message syntax applies: `{name}` interpolates, `|` separates plural forms, `@` starts a linked
@@ -15,6 +17,7 @@ const en = {
     menu: 'Menu',
     home: 'Home',
     directory: 'Directory',
+    contacts: 'Contacts',
     partners: 'Partners',
     channels: 'Channels',
     announcements: 'Announcements',
@@ -49,6 +52,14 @@ const en = {
   titles: {
     home: 'Home',
     directory: 'Directory',
+    directoryService: 'Service',
+    directoryServicePrint: 'Service (print)',
+    directorySuggest: 'Suggest an edit',
+    directorySuggestions: 'Suggested edits',
+    directoryServiceNew: 'Add a service',
+    directoryServiceEdit: 'Edit the service',
+    directoryContacts: 'Contacts',
+    directoryStale: 'Records to verify',
     partners: 'Partners',
     channels: 'Channels',
     announcements: 'Announcements',
@@ -774,6 +785,7 @@ const en = {
       previewAlt: 'Preview of the new logo',
     },
   },
+  directory: directoryEn,
   admin: {
     nav: {
       label: 'Coordinator’s pages',

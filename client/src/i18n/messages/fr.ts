@@ -1,3 +1,4 @@
+import directoryFr from './directory/fr';
 import { type MessageSchema } from './en';
 
 const fr: MessageSchema = {
@@ -12,6 +13,7 @@ const fr: MessageSchema = {
     menu: 'Menu',
     home: 'Accueil',
     directory: 'Annuaire',
+    contacts: 'Contacts',
     partners: 'Partenaires',
     channels: 'Canaux',
     announcements: 'Annonces',
@@ -46,6 +48,14 @@ const fr: MessageSchema = {
   titles: {
     home: 'Accueil',
     directory: 'Annuaire',
+    directoryService: 'Fiche du service',
+    directoryServicePrint: 'Fiche du service (impression)',
+    directorySuggest: 'Proposer une modification',
+    directorySuggestions: 'Modifications proposées',
+    directoryServiceNew: 'Ajouter un service',
+    directoryServiceEdit: 'Modifier le service',
+    directoryContacts: 'Annuaire des contacts',
+    directoryStale: 'Fiches à vérifier',
     partners: 'Partenaires',
     channels: 'Canaux',
     announcements: 'Annonces',
@@ -784,6 +794,7 @@ const fr: MessageSchema = {
       previewAlt: 'Aperçu du nouveau logo',
     },
   },
+  directory: directoryFr,
   admin: {
     nav: {
       label: 'Pages du Coordinateur',
