@@ -226,6 +226,7 @@ const directoryDe: DirectoryMessages = {
     openNow: 'Jetzt geöffnet',
     closedNow: 'Jetzt geschlossen',
     closed: 'Geschlossen',
+    today: 'heute',
     noHours: 'Es wurden keine Öffnungszeiten veröffentlicht.',
     timeZone: 'Ortszeit ({zone}).',
     exceptions: 'Ausnahmen',
@@ -258,6 +259,7 @@ const directoryDe: DirectoryMessages = {
     actions: {
       label: 'Was Sie tun können',
       directions: 'Route planen',
+      mapApp: 'In einer Karten-App öffnen',
       call: 'Anrufen',
       email: 'E-Mail schreiben',
       print: 'Drucken',

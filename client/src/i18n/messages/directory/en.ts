@@ -228,6 +228,7 @@ const directoryEn = {
     openNow: 'Open now',
     closedNow: 'Closed now',
     closed: 'Closed',
+    today: 'today',
     noHours: 'No opening hours have been published.',
     timeZone: 'Local time ({zone}).',
     exceptions: 'Exceptions',
@@ -260,6 +261,7 @@ const directoryEn = {
     actions: {
       label: 'What you can do',
       directions: 'Get directions',
+      mapApp: 'Open in a map app',
       call: 'Call',
       email: 'Email',
       print: 'Print',

@@ -225,6 +225,7 @@ const directoryFr: DirectoryMessages = {
     openNow: 'Ouvert maintenant',
     closedNow: 'Fermé en ce moment',
     closed: 'Fermé',
+    today: 'aujourd’hui',
     noHours: 'Aucun horaire n’a été publié.',
     timeZone: 'Heure locale ({zone}).',
     exceptions: 'Horaires exceptionnels',
@@ -257,6 +258,7 @@ const directoryFr: DirectoryMessages = {
     actions: {
       label: 'Ce que vous pouvez faire',
       directions: 'Itinéraire',
+      mapApp: 'Ouvrir dans une application de cartes',
       call: 'Appeler',
       email: 'Écrire',
       print: 'Imprimer',
