@@ -120,8 +120,10 @@ export function decideSuggestion(id: string, body: SuggestionDecision): Promise<
   return apiPost(`/directory/suggestions/${encodeURIComponent(id)}/decision`, body, suggestionSchema);
 }
 
-export function fetchStaleServices(signal?: AbortSignal): Promise<StaleList> {
-  return apiGet('/directory/stale', staleListSchema, { signal });
+export const STALE_PAGE_SIZE = 50;
+
+export function fetchStaleServices(page = 1, signal?: AbortSignal): Promise<StaleList> {
+  return apiGet('/directory/stale', staleListSchema, { signal, query: { page, pageSize: STALE_PAGE_SIZE } });
 }
 
 export interface ContactSearchParams {
