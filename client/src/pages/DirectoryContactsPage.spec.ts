@@ -22,7 +22,7 @@ describe('DirectoryContactsPage', () => {
     expect(cards[0]!.classes()).toContain('contact-card--ooh');
     expect(cards[0]!.text()).toContain('Out of hours');
     expect(cards[0]!.get('h3').text()).toBe('Duty officer');
-    expect(cards[0]!.get('a[href="tel:+3225551234"]').exists()).toBe(true);
+    expect(cards[0]!.find('a[href="tel:+3225551234"]').exists()).toBe(true);
     expect(cards[1]!.classes()).not.toContain('contact-card--ooh');
     expect(cards[1]!.text()).toContain('Personal details are visible to members.');
     expect(cards[1]!.get('a[href^="/sign-in"]').text()).toBe('Sign in to see them.');
