@@ -452,6 +452,12 @@ const directoryDe: DirectoryMessages = {
     visibilityHint:
       'Anschriften und genaue Positionen von Schutzwohnungen werden Besuchern nie gezeigt, was immer Sie hier wählen.',
     visibilityOf: 'Wer sehen kann: {group}',
+    nameNeeded: 'Benennen Sie das Angebot in mindestens einer Sprache.',
+    typeNeeded: 'Wählen Sie mindestens eine angebotene Leistung.',
+    capacityInvalid: 'Geben Sie ganze Zahlen ein; die freien Plätze dürfen die Gesamtzahl nicht übersteigen.',
+    agesInvalid: 'Geben Sie das Alter als ganze Zahl ein; das Mindestalter darf nicht über dem Höchstalter liegen.',
+    timeZoneInvalid: 'Geben Sie eine Zeitzone ein, zum Beispiel Europe/Berlin.',
+    coordinateInvalid: 'Geben Sie Dezimalgrad ein, zum Beispiel 50.85, oder lassen Sie das Feld leer.',
     submitNew: 'Angebot hinzufügen',
     submitEdit: 'Angebot speichern',
     failed: 'Das Angebot konnte nicht gespeichert werden.',

@@ -452,6 +452,12 @@ const directoryEn = {
     visibilityHint:
       'Street addresses and exact positions of shelters are never shown to visitors, whatever you choose here.',
     visibilityOf: 'Who can see: {group}',
+    nameNeeded: 'Name the service in at least one language.',
+    typeNeeded: 'Choose at least one service offered.',
+    capacityInvalid: 'Enter whole numbers; the places available cannot be more than the total.',
+    agesInvalid: 'Enter ages as whole numbers; the minimum cannot be above the maximum.',
+    timeZoneInvalid: 'Enter a time zone such as Europe/Brussels.',
+    coordinateInvalid: 'Enter decimal degrees, such as 50.85, or leave empty.',
     submitNew: 'Add the service',
     submitEdit: 'Save the service',
     failed: 'The service could not be saved.',

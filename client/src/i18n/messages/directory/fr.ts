@@ -449,6 +449,12 @@ const directoryFr: DirectoryMessages = {
     visibilityHint:
       'Les adresses et positions exactes des foyers ne sont jamais montrées aux visiteurs, quel que soit votre choix.',
     visibilityOf: 'Qui peut voir : {group}',
+    nameNeeded: 'Nommez le service dans au moins une langue.',
+    typeNeeded: 'Choisissez au moins un service proposé.',
+    capacityInvalid: 'Saisissez des nombres entiers ; les places disponibles ne peuvent pas dépasser le total.',
+    agesInvalid: 'Saisissez les âges en nombres entiers ; le minimum ne peut pas dépasser le maximum.',
+    timeZoneInvalid: 'Saisissez un fuseau horaire, par exemple Europe/Paris.',
+    coordinateInvalid: 'Saisissez des degrés décimaux, par exemple 50.85, ou laissez vide.',
     submitNew: 'Ajouter le service',
     submitEdit: 'Enregistrer le service',
     failed: 'Le service n’a pas pu être enregistré.',
