@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ContactInput, type Phone, type Schedule, type ServiceInput } from '@thb/shared';
-import { asc, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import { asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../db/database';
 import { directoryContacts, directoryPhones, directorySchedules, directoryServices, organisations } from '../db/schema';
 import { textSearchConfig } from '../db/text-search';
@@ -382,6 +382,33 @@ export class DirectoryRecordsRepository {
             )
             .orderBy(asc(directoryPhones.position));
     return { phones, schedules, contacts, contactPhones };
+  }
+
+  /** Services not verified since `before` (or never), oldest first, for the Coordinator's review list. */
+  async findStale(before: string, page: number, pageSize: number) {
+    const where = sql`(${directoryServices.assuredDate} is null or ${directoryServices.assuredDate} < ${before}) and ${directoryServices.status} <> 'defunct'`;
+    const [totalRow] = await this.db.select({ total: count() }).from(directoryServices).where(where);
+    const items = await this.db
+      .select({
+        id: directoryServices.id,
+        name: directoryServices.sortName,
+        country: directoryServices.country,
+        assuredDate: directoryServices.assuredDate,
+        lastModified: directoryServices.lastModified,
+        organisation: {
+          id: organisations.id,
+          name: organisations.name,
+          type: organisations.type,
+          website: organisations.website,
+        },
+      })
+      .from(directoryServices)
+      .innerJoin(organisations, eq(organisations.id, directoryServices.organisationId))
+      .where(where)
+      .orderBy(sql`${directoryServices.assuredDate} asc nulls first`, asc(directoryServices.id))
+      .limit(pageSize)
+      .offset((page - 1) * pageSize);
+    return { total: totalRow?.total ?? 0, items };
   }
 
   async deleteService(id: string, tx: DatabaseExecutor = this.db): Promise<void> {

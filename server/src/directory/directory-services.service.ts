@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { type ChangeRecord, ErrorCode, type ServiceDetail, type ServiceInput } from '@thb/shared';
+import {
+  type ChangeRecord,
+  ErrorCode,
+  type ServiceDetail,
+  type ServiceInput,
+  STALE_AFTER_MONTHS,
+  type StaleList,
+} from '@thb/shared';
 import { type AuthenticatedUser } from '../access/authenticated-user';
 import { assertActsForOrganisation, policies } from '../access/policies';
 import { AuditService } from '../audit/audit.service';
@@ -10,7 +17,7 @@ import { OrganisationsService } from '../organisations/organisations.service';
 import { DirectoryChangesRepository, type NewChange } from './directory-changes.repository';
 import { DirectoryRecordsRepository, type ServiceRecord } from './directory-records.repository';
 import { diffFields, type FieldChange, metadataValue } from './record-diff';
-import { toServiceDetail, toServiceRecordInput } from './service-view';
+import { type OrganisationRef, toServiceDetail, toServiceRecordInput } from './service-view';
 
 type RecordInput = ServiceRecord['input'];
 
@@ -184,6 +191,21 @@ export class DirectoryServicesService {
     await this.editableRecord(user, id);
     const rows = await this.changes.forResource(id);
     return rows.map((r) => ({ ...r, lastActionDate: r.lastActionDate.toISOString() }));
+  }
+
+  /** Records not verified for STALE_AFTER_MONTHS months, for the Coordinator. */
+  async stale(page: number, pageSize: number): Promise<StaleList> {
+    const before = new Date();
+    before.setUTCMonth(before.getUTCMonth() - STALE_AFTER_MONTHS);
+    const result = await this.records.findStale(before.toISOString().slice(0, 10), page, pageSize);
+    return {
+      total: result.total,
+      items: result.items.map((i) => ({
+        ...i,
+        organisation: { ...i.organisation, type: i.organisation.type as OrganisationRef['type'] },
+        lastModified: i.lastModified.toISOString(),
+      })),
+    };
   }
 
   private assurer(user: AuthenticatedUser) {

@@ -256,8 +256,7 @@ export const serviceInputSchema = z
   .refine((s) => s.minimumAge === null || s.maximumAge === null || s.minimumAge <= s.maximumAge, {
     message: 'the minimum age cannot be above the maximum age',
     path: ['maximumAge'],
-  })
-  .meta({ id: 'DirectoryServiceInput' });
+  });
 export type ServiceInput = z.output<typeof serviceInputSchema>;
 export type ServiceInputDraft = z.input<typeof serviceInputSchema>;
 
@@ -328,47 +327,45 @@ export const contactSchema = contactInputSchema
   .meta({ id: 'DirectoryContact' });
 export type Contact = z.infer<typeof contactSchema>;
 
-export const serviceDetailSchema = z
-  .object({
-    id: z.uuid(),
-    organisation: organisationRefSchema,
-    name: multilingualTextSchema,
-    description: multilingualTextSchema,
-    displayName: z.string(),
-    url: z.string().nullable(),
-    email: z.string().nullable(),
-    status: serviceStatusSchema,
-    serviceTypes: z.array(serviceTypeSchema),
-    groupsServed: z.array(groupServedSchema),
-    exploitationForms: z.array(exploitationFormSchema),
-    languages: z.array(z.string()),
-    minimumAge: z.number().int().nullable(),
-    maximumAge: z.number().int().nullable(),
-    eligibleGender: eligibleGenderSchema,
-    eligibilityDescription: z.string().nullable(),
-    free: z.boolean(),
-    feesDescription: z.string().nullable(),
-    accessModes: z.array(accessModeSchema),
-    acceptsSelfReferral: z.boolean(),
-    interpretationAvailable: z.boolean(),
-    open247: z.boolean(),
-    openNow: z.boolean(),
-    capacity: capacityStateSchema.nullable(),
-    location: serviceLocationSchema,
-    serviceAreas: z.array(z.string()),
-    phones: z.array(phoneSchema),
-    schedules: z.array(scheduleSchema),
-    contacts: z.array(contactSchema),
-    visibility: fieldVisibilitySchema.describe('What the provider chose; only shown to those who may edit'),
-    hidden: z.array(z.enum(FIELD_GROUPS)).describe('Field groups the viewer may not see (sign in to see more)'),
-    assuredDate: z.iso.date().nullable(),
-    assurer: z.string().nullable().describe('Who last verified the record (name), when visible'),
-    stale: z.boolean(),
-    lastModified: z.iso.datetime(),
-    sample: z.boolean(),
-    canEdit: z.boolean(),
-  })
-  .meta({ id: 'DirectoryService' });
+export const serviceDetailSchema = z.object({
+  id: z.uuid(),
+  organisation: organisationRefSchema,
+  name: multilingualTextSchema,
+  description: multilingualTextSchema,
+  displayName: z.string(),
+  url: z.string().nullable(),
+  email: z.string().nullable(),
+  status: serviceStatusSchema,
+  serviceTypes: z.array(serviceTypeSchema),
+  groupsServed: z.array(groupServedSchema),
+  exploitationForms: z.array(exploitationFormSchema),
+  languages: z.array(z.string()),
+  minimumAge: z.number().int().nullable(),
+  maximumAge: z.number().int().nullable(),
+  eligibleGender: eligibleGenderSchema,
+  eligibilityDescription: z.string().nullable(),
+  free: z.boolean(),
+  feesDescription: z.string().nullable(),
+  accessModes: z.array(accessModeSchema),
+  acceptsSelfReferral: z.boolean(),
+  interpretationAvailable: z.boolean(),
+  open247: z.boolean(),
+  openNow: z.boolean(),
+  capacity: capacityStateSchema.nullable(),
+  location: serviceLocationSchema,
+  serviceAreas: z.array(z.string()),
+  phones: z.array(phoneSchema),
+  schedules: z.array(scheduleSchema),
+  contacts: z.array(contactSchema),
+  visibility: fieldVisibilitySchema.describe('What the provider chose; only shown to those who may edit'),
+  hidden: z.array(z.enum(FIELD_GROUPS)).describe('Field groups the viewer may not see (sign in to see more)'),
+  assuredDate: z.iso.date().nullable(),
+  assurer: z.string().nullable().describe('Who last verified the record (name), when visible'),
+  stale: z.boolean(),
+  lastModified: z.iso.datetime(),
+  sample: z.boolean(),
+  canEdit: z.boolean(),
+});
 export type ServiceDetail = z.infer<typeof serviceDetailSchema>;
 
 export const serviceIdParamsSchema = z.object({ id: z.uuid() });
@@ -443,35 +440,31 @@ export const SERVICE_FACETS = [
 ] as const;
 export type ServiceFacet = (typeof SERVICE_FACETS)[number];
 
-export const serviceSearchResultSchema = z
-  .object({
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    sort: z.enum(SERVICE_SORTS),
-    items: z.array(serviceSummarySchema),
-    facets: z
-      .object(
-        Object.fromEntries(SERVICE_FACETS.map((f) => [f, facetCountsSchema])) as Record<
-          ServiceFacet,
-          typeof facetCountsSchema
-        >,
-      )
-      .describe(
-        'Counts per value under every other filter; yes/no filters count `true`; `verified` counts by months since verification',
-      ),
-  })
-  .meta({ id: 'DirectoryServiceSearchResult' });
+export const serviceSearchResultSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  sort: z.enum(SERVICE_SORTS),
+  items: z.array(serviceSummarySchema),
+  facets: z
+    .object(
+      Object.fromEntries(SERVICE_FACETS.map((f) => [f, facetCountsSchema])) as Record<
+        ServiceFacet,
+        typeof facetCountsSchema
+      >,
+    )
+    .describe(
+      'Counts per value under every other filter; yes/no filters count `true`; `verified` counts by months since verification',
+    ),
+});
 export type ServiceSearchResult = z.infer<typeof serviceSearchResultSchema>;
 
 export const suggestQuerySchema = z.object({ q: z.string().trim().min(2).max(100) });
-export const suggestionsSchema = z
-  .object({
-    items: z.array(
-      z.object({ kind: z.enum(['service', 'organisation', 'city']), text: z.string(), id: z.string().nullable() }),
-    ),
-  })
-  .meta({ id: 'DirectorySuggestions' });
+export const suggestionsSchema = z.object({
+  items: z.array(
+    z.object({ kind: z.enum(['service', 'organisation', 'city']), text: z.string(), id: z.string().nullable() }),
+  ),
+});
 export type Suggestions = z.infer<typeof suggestionsSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -488,15 +481,13 @@ export const contactSearchQuerySchema = z.object({
 });
 export type ContactSearchQuery = z.input<typeof contactSearchQuerySchema>;
 
-export const contactSearchResultSchema = z
-  .object({
-    total: z.number().int(),
-    page: z.number().int(),
-    pageSize: z.number().int(),
-    items: z.array(contactSchema.extend({ personalDetailsHidden: z.boolean() })),
-    facets: z.object({ country: facetCountsSchema, role: facetCountsSchema, outOfHours: facetCountsSchema }),
-  })
-  .meta({ id: 'DirectoryContactSearchResult' });
+export const contactSearchResultSchema = z.object({
+  total: z.number().int(),
+  page: z.number().int(),
+  pageSize: z.number().int(),
+  items: z.array(contactSchema.extend({ personalDetailsHidden: z.boolean() })),
+  facets: z.object({ country: facetCountsSchema, role: facetCountsSchema, outOfHours: facetCountsSchema }),
+});
 export type ContactSearchResult = z.infer<typeof contactSearchResultSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
@@ -525,38 +516,36 @@ export const SUGGESTIBLE_FIELDS = [
 ] as const;
 export type SuggestibleField = (typeof SUGGESTIBLE_FIELDS)[number];
 
-export const suggestionInputSchema = z
-  .object({
-    changes: z
-      .object({
-        name: multilingualTextSchema,
-        description: multilingualTextSchema,
-        url: z
-          .url({ protocol: /^https?$/ })
-          .max(500)
-          .nullable(),
-        email: emailSchema.nullable(),
-        status: serviceStatusSchema,
-        serviceTypes: uniqueList(serviceTypeSchema, 15),
-        groupsServed: uniqueList(groupServedSchema, GROUPS_SERVED.length),
-        languages: uniqueList(languageCodeSchema, 40),
-        free: z.boolean(),
-        feesDescription: z.string().trim().max(1000).nullable(),
-        accessModes: uniqueList(accessModeSchema, ACCESS_MODES.length),
-        acceptsSelfReferral: z.boolean(),
-        open247: z.boolean(),
-        phones: z.array(phoneSchema).max(10),
-        schedules: z.array(scheduleSchema).max(50),
-        location: locationInputSchema,
-        eligibilityDescription: z.string().trim().max(2000).nullable(),
-      })
-      .partial()
-      .strict()
-      .refine((c) => Object.keys(c).length > 0, 'change at least one field'),
-    comment: z.string().trim().min(3, 'say briefly what is wrong or what changed').max(2000),
-    email: emailSchema.optional().describe('Visitors: where the reviewer can reach you'),
-  })
-  .meta({ id: 'DirectorySuggestionInput' });
+export const suggestionInputSchema = z.object({
+  changes: z
+    .object({
+      name: multilingualTextSchema,
+      description: multilingualTextSchema,
+      url: z
+        .url({ protocol: /^https?$/ })
+        .max(500)
+        .nullable(),
+      email: emailSchema.nullable(),
+      status: serviceStatusSchema,
+      serviceTypes: uniqueList(serviceTypeSchema, 15),
+      groupsServed: uniqueList(groupServedSchema, GROUPS_SERVED.length),
+      languages: uniqueList(languageCodeSchema, 40),
+      free: z.boolean(),
+      feesDescription: z.string().trim().max(1000).nullable(),
+      accessModes: uniqueList(accessModeSchema, ACCESS_MODES.length),
+      acceptsSelfReferral: z.boolean(),
+      open247: z.boolean(),
+      phones: z.array(phoneSchema).max(10),
+      schedules: z.array(scheduleSchema).max(50),
+      location: locationInputSchema,
+      eligibilityDescription: z.string().trim().max(2000).nullable(),
+    })
+    .partial()
+    .strict()
+    .refine((c) => Object.keys(c).length > 0, 'change at least one field'),
+  comment: z.string().trim().min(3, 'say briefly what is wrong or what changed').max(2000),
+  email: emailSchema.optional().describe('Visitors: where the reviewer can reach you'),
+});
 export type SuggestionInput = z.input<typeof suggestionInputSchema>;
 
 export const SUGGESTION_STATUSES = ['pending', 'accepted', 'rejected'] as const;
@@ -568,22 +557,20 @@ export const fieldDiffSchema = z.object({
 });
 export type FieldDiff = z.infer<typeof fieldDiffSchema>;
 
-export const suggestionSchema = z
-  .object({
-    id: z.uuid(),
-    serviceId: z.uuid(),
-    serviceName: z.string(),
-    organisation: organisationRefSchema,
-    status: z.enum(SUGGESTION_STATUSES),
-    comment: z.string(),
-    submittedBy: z.string().describe('Name of the member, or the visitor’s email'),
-    submittedAt: z.iso.datetime(),
-    diff: z.array(fieldDiffSchema).describe('Each field: the value now and the value suggested'),
-    reviewedBy: z.string().nullable(),
-    reviewedAt: z.iso.datetime().nullable(),
-    reviewNote: z.string().nullable(),
-  })
-  .meta({ id: 'DirectorySuggestion' });
+export const suggestionSchema = z.object({
+  id: z.uuid(),
+  serviceId: z.uuid(),
+  serviceName: z.string(),
+  organisation: organisationRefSchema,
+  status: z.enum(SUGGESTION_STATUSES),
+  comment: z.string(),
+  submittedBy: z.string().describe('Name of the member, or the visitor’s email'),
+  submittedAt: z.iso.datetime(),
+  diff: z.array(fieldDiffSchema).describe('Each field: the value now and the value suggested'),
+  reviewedBy: z.string().nullable(),
+  reviewedAt: z.iso.datetime().nullable(),
+  reviewNote: z.string().nullable(),
+});
 export type Suggestion = z.infer<typeof suggestionSchema>;
 
 export const suggestionListQuerySchema = z.object({
@@ -591,9 +578,7 @@ export const suggestionListQuerySchema = z.object({
   page: z.coerce.number().int().min(1).max(1000).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
-export const suggestionListSchema = z
-  .object({ total: z.number().int(), items: z.array(suggestionSchema) })
-  .meta({ id: 'DirectorySuggestionList' });
+export const suggestionListSchema = z.object({ total: z.number().int(), items: z.array(suggestionSchema) });
 export type SuggestionList = z.infer<typeof suggestionListSchema>;
 
 export const suggestionDecisionSchema = z.object({
@@ -618,32 +603,36 @@ export const changeRecordSchema = z
   .meta({ id: 'DirectoryChangeRecord' });
 export type ChangeRecord = z.infer<typeof changeRecordSchema>;
 
-export const staleListSchema = z
-  .object({
-    total: z.number().int(),
-    items: z.array(
-      z.object({
-        id: z.uuid(),
-        name: z.string(),
-        organisation: organisationRefSchema,
-        country: z.string(),
-        assuredDate: z.iso.date().nullable(),
-        lastModified: z.iso.datetime(),
-      }),
-    ),
-  })
-  .meta({ id: 'DirectoryStaleList' });
+export const staleListQuerySchema = z.object({
+  page: z.coerce.number().int().min(1).max(1000).default(1),
+  pageSize: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const changeListSchema = z.object({ items: z.array(changeRecordSchema) });
+export type ChangeList = z.infer<typeof changeListSchema>;
+
+export const staleListSchema = z.object({
+  total: z.number().int(),
+  items: z.array(
+    z.object({
+      id: z.uuid(),
+      name: z.string(),
+      organisation: organisationRefSchema,
+      country: z.string(),
+      assuredDate: z.iso.date().nullable(),
+      lastModified: z.iso.datetime(),
+    }),
+  ),
+});
 export type StaleList = z.infer<typeof staleListSchema>;
 
 // ---------------------------------------------------------------------------------------------------------
 // Import report (HSDS import)
 // ---------------------------------------------------------------------------------------------------------
 
-export const importReportSchema = z
-  .object({
-    received: z.number().int(),
-    imported: z.number().int(),
-    rejected: z.array(z.object({ index: z.number().int(), id: z.string().nullable(), reasons: z.array(z.string()) })),
-  })
-  .meta({ id: 'DirectoryImportReport' });
+export const importReportSchema = z.object({
+  received: z.number().int(),
+  imported: z.number().int(),
+  rejected: z.array(z.object({ index: z.number().int(), id: z.string().nullable(), reasons: z.array(z.string()) })),
+});
 export type ImportReport = z.infer<typeof importReportSchema>;
