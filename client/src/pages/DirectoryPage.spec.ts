@@ -214,11 +214,10 @@ describe('DirectoryPage', () => {
     expect(router.currentRoute.value.params.id).toBe(SERVICE_ID);
   });
 
-  it('switches to the map without searching again, and keeps the view in the address', async () => {
+  it('switches to the map, with more results per page, and keeps the view in the address', async () => {
     const api = mockApi({ 'GET /api/directory/services': searchResultFixture() });
     const { wrapper, router } = await mountWithApp(DirectoryPage, { path: '/directory?type=shelter' });
     await flushPromises();
-    const searches = api.callsTo('GET /api/directory/services').length;
 
     const mapButton = wrapper.findAll('.directory__views button').find((b) => b.text() === 'Map')!;
     expect(mapButton.attributes('aria-pressed')).toBe('false');
@@ -229,7 +228,7 @@ describe('DirectoryPage', () => {
     expect(router.currentRoute.value.query).toEqual({ type: 'shelter', view: 'map' });
     expect(mapButton.attributes('aria-pressed')).toBe('true');
     expect(wrapper.findAll('.service-card')).toHaveLength(0);
-    expect(api.callsTo('GET /api/directory/services')).toHaveLength(searches);
+    expect(api.callsTo('GET /api/directory/services').at(-1)!.query.get('pageSize')).toBe('100');
     expect(wrapper.text()).toContain('Approximate (city-level) position');
   });
 });

@@ -4,6 +4,8 @@ import { type ServiceSearchParams } from '@/api/directory';
 import { cityByKey } from './cities';
 
 export const DIRECTORY_PAGE_SIZE = 20;
+/** The map shows more results at once than a page of cards. */
+export const MAP_PAGE_SIZE = 100;
 export const DEFAULT_RADIUS_KM = 50;
 export const RADIUS_CHOICES = [10, 25, 50, 100, 250, 500] as const;
 export const VERIFIED_CHOICES = [3, 6, 12, 24] as const;
@@ -211,7 +213,7 @@ export function searchParamsFrom(filters: DirectoryFilters): ServiceSearchParams
     radiusKm: point ? filters.radiusKm : undefined,
     sort: filters.sort,
     page: filters.page,
-    pageSize: DIRECTORY_PAGE_SIZE,
+    pageSize: filters.view === 'map' ? MAP_PAGE_SIZE : DIRECTORY_PAGE_SIZE,
   };
 }
 

@@ -14,7 +14,7 @@ const text = (value: unknown): string => (typeof value === 'string' ? value : ''
  */
 export function useDiffFormat() {
   const { t } = useI18n();
-  const { countryName, languageName } = useFormatters();
+  const { countryName, languageName, formatDate } = useFormatters();
 
   function lines(field: SuggestibleField, value: unknown): string[] {
     if (value === null || value === undefined || value === '') {
@@ -49,7 +49,7 @@ export function useDiffFormat() {
         return Array.isArray(value)
           ? value.filter(isRecord).map((s) => {
               const day = text(s.byday) ? t(`directory.weekdays.${text(s.byday)}`) : '';
-              const dates = [text(s.validFrom), text(s.validTo)].filter(Boolean).join('–');
+              const dates = [text(s.validFrom), text(s.validTo)].filter(Boolean).map(formatDate).join('–');
               const hours =
                 s.closed === true ? t('directory.service.closed') : `${text(s.opensAt)}–${text(s.closesAt)}`;
               return [day, dates, hours].filter(Boolean).join(' ');

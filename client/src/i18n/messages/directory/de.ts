@@ -452,6 +452,8 @@ const directoryDe: DirectoryMessages = {
     visibilityHint:
       'Anschriften und genaue Positionen von Schutzwohnungen werden Besuchern nie gezeigt, was immer Sie hier wählen.',
     visibilityOf: 'Wer sehen kann: {group}',
+    cityNeeded: 'Geben Sie die Stadt an, in der sich das Angebot befindet.',
+    countryNeeded: 'Wählen Sie das Land, in dem sich das Angebot befindet.',
     nameNeeded: 'Benennen Sie das Angebot in mindestens einer Sprache.',
     typeNeeded: 'Wählen Sie mindestens eine angebotene Leistung.',
     capacityInvalid: 'Geben Sie ganze Zahlen ein; die freien Plätze dürfen die Gesamtzahl nicht übersteigen.',

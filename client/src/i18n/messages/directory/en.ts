@@ -452,6 +452,8 @@ const directoryEn = {
     visibilityHint:
       'Street addresses and exact positions of shelters are never shown to visitors, whatever you choose here.',
     visibilityOf: 'Who can see: {group}',
+    cityNeeded: 'Enter the city where the service is.',
+    countryNeeded: 'Choose the country where the service is.',
     nameNeeded: 'Name the service in at least one language.',
     typeNeeded: 'Choose at least one service offered.',
     capacityInvalid: 'Enter whole numbers; the places available cannot be more than the total.',

@@ -449,6 +449,8 @@ const directoryFr: DirectoryMessages = {
     visibilityHint:
       'Les adresses et positions exactes des foyers ne sont jamais montrées aux visiteurs, quel que soit votre choix.',
     visibilityOf: 'Qui peut voir : {group}',
+    cityNeeded: 'Indiquez la ville où se trouve le service.',
+    countryNeeded: 'Choisissez le pays où se trouve le service.',
     nameNeeded: 'Nommez le service dans au moins une langue.',
     typeNeeded: 'Choisissez au moins un service proposé.',
     capacityInvalid: 'Saisissez des nombres entiers ; les places disponibles ne peuvent pas dépasser le total.',
