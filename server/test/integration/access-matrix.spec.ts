@@ -45,6 +45,19 @@ const ROUTES: Record<string, Permission> = {
   'PATCH /api/users/{id}': 'users.manage',
   'POST /api/users/{id}/reset-two-factor': 'users.manage',
   'GET /api/audit': 'audit.read',
+  'GET /api/directory/services': 'directory.read',
+  'GET /api/directory/suggest': 'directory.read',
+  'GET /api/directory/services/{id}': 'directory.read',
+  'POST /api/directory/services': 'directory.edit',
+  'PUT /api/directory/services/{id}': 'directory.edit',
+  'DELETE /api/directory/services/{id}': 'directory.edit',
+  'POST /api/directory/services/{id}/verify': 'directory.edit',
+  'GET /api/directory/services/{id}/changes': 'directory.edit',
+  'POST /api/directory/services/{id}/suggestions': 'directory.suggest',
+  'GET /api/directory/suggestions': 'directory.edit',
+  'POST /api/directory/suggestions/{id}/decision': 'directory.edit',
+  'GET /api/directory/stale': 'directory.curate',
+  'GET /api/directory/contacts': 'directory.read',
 };
 
 const ROLE_DENIED = 'Your role does not allow this.';
