@@ -1,6 +1,6 @@
 import {
-  type ChangeRecord,
-  changeRecordSchema,
+  type ChangeList,
+  changeListSchema,
   type ContactRole,
   type ContactSearchResult,
   contactSearchResultSchema,
@@ -20,7 +20,6 @@ import {
   type Suggestions,
   suggestionsSchema,
 } from '@thb/shared';
-import { z } from 'zod';
 import { apiGet, apiPost, apiPut } from './http';
 
 /** Directory search as the API takes it: lists are sent comma-separated, yes/no filters only when on. */
@@ -98,8 +97,9 @@ export function verifyService(id: string): Promise<ServiceDetail> {
   return apiPost(`${service(id)}/verify`, {}, serviceDetailSchema);
 }
 
-export function fetchServiceChanges(id: string, signal?: AbortSignal): Promise<ChangeRecord[]> {
-  return apiGet(`${service(id)}/changes`, z.array(changeRecordSchema), { signal });
+/** The record's change trail (HSDS metadata), newest first; for those who may edit the service. */
+export function fetchServiceChanges(id: string, signal?: AbortSignal): Promise<ChangeList> {
+  return apiGet(`${service(id)}/changes`, changeListSchema, { signal });
 }
 
 export function suggestEdit(id: string, body: SuggestionInput): Promise<Suggestion> {
