@@ -15,6 +15,7 @@ import { type AppConfig } from './config/app-config';
 import { ConfigModule } from './config/config.module';
 import { DatabaseModule } from './db/database.module';
 import { DirectoryModule } from './directory/directory.module';
+import { HsdsModule } from './directory/hsds/hsds.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MembershipModule } from './membership/membership.module';
@@ -47,6 +48,7 @@ export class AppModule {
         AccountModule,
         OrganisationsModule,
         DirectoryModule,
+        HsdsModule,
         MembershipModule,
         UserAdminModule,
         StrategyModule,

@@ -1,4 +1,5 @@
 import cookieParser from 'cookie-parser';
+import { json } from 'express';
 import { type NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { Logger } from 'nestjs-pino';
@@ -30,6 +31,12 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   app.use(assignRequestId);
   app.use(securityHeaders);
   app.use(cookieParser());
+  // HSDS imports are whole directories: their route reads larger JSON bodies; the general parser then
+  // finds the body read and leaves it alone.
+  app.use(
+    `/${API_PREFIX}/hsds/import`,
+    json({ limit: config.hsdsImportBodyLimit, type: ['application/json', 'application/*+json'] }),
+  );
   app.useBodyParser('json', { limit: config.bodyLimit, type: ['application/json', 'application/*+json'] });
   // Organisation logos are uploaded as the raw image; its type is checked from its bytes.
   app.useBodyParser('raw', { limit: '256kb', type: ['image/png', 'image/jpeg', 'image/webp'] });

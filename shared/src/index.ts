@@ -6,6 +6,7 @@ export * from './schemas/admin';
 export * from './schemas/auth';
 export * from './schemas/directory';
 export * from './schemas/health';
+export * from './schemas/hsds';
 export * from './schemas/membership';
 export * from './schemas/organisations';
 export * from './schemas/reference';

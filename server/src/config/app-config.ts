@@ -33,6 +33,8 @@ export interface AppConfig {
   corsOrigins: string[];
   trustProxy: boolean | number;
   bodyLimit: string;
+  /** Largest HSDS JSON document `POST /api/hsds/import` accepts. */
+  hsdsImportBodyLimit: string;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   shutdownTimeoutMs: number;
   /** Folder of the built client, served on `/`; null when it has not been built. */
@@ -104,6 +106,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     corsOrigins: e.CORS_ORIGINS,
     trustProxy: e.TRUST_PROXY,
     bodyLimit: e.BODY_LIMIT,
+    hsdsImportBodyLimit: e.HSDS_IMPORT_BODY_LIMIT,
     logLevel: e.LOG_LEVEL,
     shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
     clientDist: existsSync(path.join(clientDist, 'index.html')) ? clientDist : null,

@@ -54,6 +54,10 @@ export const envSchema = z
       .string()
       .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 100kb or 1mb')
       .default('100kb'),
+    HSDS_IMPORT_BODY_LIMIT: z
+      .string()
+      .regex(/^\d+(b|kb|mb)$/i, 'must be a size such as 20mb')
+      .default('20mb'),
     LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
     CLIENT_DIST: z.string().min(1).optional(),

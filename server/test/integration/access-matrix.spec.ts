@@ -58,6 +58,12 @@ const ROUTES: Record<string, Permission> = {
   'POST /api/directory/suggestions/{id}/decision': 'directory.edit',
   'GET /api/directory/stale': 'directory.curate',
   'GET /api/directory/contacts': 'directory.read',
+  'GET /api/directory/export.csv': 'directory.read',
+  'GET /api/hsds/services': 'directory.read',
+  'GET /api/hsds/services/{id}': 'directory.read',
+  'GET /api/hsds/organizations': 'directory.read',
+  'GET /api/hsds/organizations/{id}': 'directory.read',
+  'POST /api/hsds/import': 'directory.curate',
 };
 
 const ROLE_DENIED = 'Your role does not allow this.';

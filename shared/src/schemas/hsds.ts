@@ -102,17 +102,16 @@ export const importIssueSchema = z.object({
 export type ImportIssue = z.infer<typeof importIssueSchema>;
 
 /** What an HSDS import did: `received`/`imported` count services; every rejected record with all its reasons. */
-export const hsdsImportReportSchema = importReportSchema
-  .extend({
-    rejected: z.array(importIssueSchema),
-    warnings: z.array(importIssueSchema).describe('Imported, with values left out or adjusted, and why'),
-    organisations: z.object({
-      received: z.number().int(),
-      imported: z.number().int().describe('Created or updated as directory-only organisations'),
-      untouched: z
-        .number()
-        .int()
-        .describe('Member (or applicant) organisations: their services were imported, their profile left as it is'),
-    }),
-  });
+export const hsdsImportReportSchema = importReportSchema.extend({
+  rejected: z.array(importIssueSchema),
+  warnings: z.array(importIssueSchema).describe('Imported, with values left out or adjusted, and why'),
+  organisations: z.object({
+    received: z.number().int(),
+    imported: z.number().int().describe('Created or updated as directory-only organisations'),
+    untouched: z
+      .number()
+      .int()
+      .describe('Member (or applicant) organisations: their services were imported, their profile left as it is'),
+  }),
+});
 export type HsdsImportReport = z.infer<typeof hsdsImportReportSchema>;
