@@ -210,7 +210,7 @@ describe('DirectoryPage', () => {
     await input.trigger('keydown', { key: 'Enter' });
     await flushPromises();
 
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('directory-service'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('directory-service'), { timeout: 10_000 });
     expect(router.currentRoute.value.params.id).toBe(SERVICE_ID);
   });
 
@@ -223,7 +223,10 @@ describe('DirectoryPage', () => {
     expect(mapButton.attributes('aria-pressed')).toBe('false');
     await mapButton.trigger('click');
     await flushPromises();
-    await vi.waitFor(() => expect(wrapper.find('[aria-label="Map of the results"]').exists()).toBe(true));
+    // The map (Leaflet and the borders) is a chunk of its own, loaded on first use.
+    await vi.waitFor(() => expect(wrapper.find('[aria-label="Map of the results"]').exists()).toBe(true), {
+      timeout: 10_000,
+    });
 
     expect(router.currentRoute.value.query).toEqual({ type: 'shelter', view: 'map' });
     expect(mapButton.attributes('aria-pressed')).toBe('true');

@@ -69,7 +69,7 @@ describe('DirectoryServiceEditPage', () => {
       phones: [{ number: '+351211234567', type: 'voice', extension: null, description: null, languages: [] }],
       visibility: { location: 'restricted' },
     });
-    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('directory-service'));
+    await vi.waitFor(() => expect(router.currentRoute.value.name).toBe('directory-service'), { timeout: 10_000 });
     expect(missingKeys).toEqual([]);
   });
 
