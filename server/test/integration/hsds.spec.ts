@@ -8,7 +8,14 @@ import Ajv2020, { type ValidateFunction } from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { eq, inArray } from 'drizzle-orm';
 import request from 'supertest';
-import { auditLog, directoryChanges, directoryContacts, directoryPhones, organisations } from '../../src/db/schema';
+import {
+  auditLog,
+  directoryChanges,
+  directoryContacts,
+  directoryPhones,
+  directoryServices,
+  organisations,
+} from '../../src/db/schema';
 import { DirectoryRecordsRepository } from '../../src/directory/directory-records.repository';
 import { runHsdsImport } from '../../src/directory/hsds/cli/import';
 import { CSV_COLUMNS } from '../../src/directory/hsds/hsds-mapping';
@@ -204,7 +211,28 @@ describe('HSDS 3.0 export and import', () => {
         .body as { contents: Json[] };
       expect(ofOrganisation.contents.map((s) => s.id)).toEqual([counsellingId]);
 
+      // Near a point (the directory search, on the position the viewer may see), every status included.
+      const near = (await http().get('/api/hsds/services?lat=51.05&lng=3.72&radiusKm=20&per_page=200')).body as {
+        contents: Json[];
+        total_items: number;
+      };
+      expect(near.contents.map((s) => s.id)).toEqual([shelterId]);
+      expect(near.total_items).toBe(1);
+      const closed = (await http().get('/api/hsds/services?lat=50.85&lng=4.35&radiusKm=5')).body as {
+        contents: Json[];
+      };
+      expect(closed.contents.map((s) => s.id)).toContain(counsellingId);
+
+      const named = (await http().get('/api/hsds/organizations?q=Listed')).body as { contents: Json[] };
+      expect(named.contents.map((o) => o.id)).toContain(directoryOrganisation.id);
+      expect(named.contents.map((o) => o.id)).not.toContain(memberOrganisation.id);
+
       expect((await http().get('/api/hsds/services?lat=50')).status).toBe(400);
+      const mixed = await http().get(`/api/hsds/services?lat=50&lng=4&organization_id=${directoryOrganisation.id}`);
+      expect(mixed.status).toBe(400);
+      expect(
+        (await http().get('/api/hsds/services?lat=50&lng=4&format=ndjson&modified_after=2020-01-01T00:00:00Z')).status,
+      ).toBe(400);
     });
 
     it('gives one service fully nested and valid', async () => {
@@ -500,6 +528,27 @@ describe('HSDS 3.0 export and import', () => {
       expect(again.find((s) => s.id === shelterId)!.attributes).toEqual(
         exported.find((s) => s.id === shelterId)!.attributes,
       );
+    });
+
+    it('keeps what the exporting viewer could not see when their export is imported', async () => {
+      const before = await storedRecords([shelterId]);
+      const [assurerBefore] = await sut.database.db
+        .select({ email: directoryServices.assurerEmail })
+        .from(directoryServices)
+        .where(eq(directoryServices.id, shelterId));
+      const visitorsExport = (await http().get(`/api/hsds/services/${shelterId}`)).body as Json;
+      expect(visitorsExport).toMatchObject({ x_view: 'public', phones: [], contacts: [] });
+
+      const report = await importJson(visitorsExport);
+
+      expect(report).toMatchObject({ received: 1, imported: 1, rejected: [] });
+      const after = await storedRecords([shelterId]);
+      expect(contentOf(after.get(shelterId))).toEqual(contentOf(before.get(shelterId)));
+      const [assurerAfter] = await sut.database.db
+        .select({ email: directoryServices.assurerEmail })
+        .from(directoryServices)
+        .where(eq(directoryServices.id, shelterId));
+      expect(assurerAfter).toEqual(assurerBefore);
     });
 
     it('records imports in the change trail (shown as HSDS metadata to editors) and the audit log', async () => {

@@ -96,7 +96,7 @@ export const importIssueSchema = z.object({
   index: z.number().int().describe('Position of the record among the file’s services (or organisations), from 0'),
   kind: z.enum(['service', 'organization']),
   id: z.string().nullable(),
-  path: z.string().describe('Where the record is in the file, e.g. `contents[3]` or `[0].services[2]`'),
+  path: z.string().describe('Where the record is in the file, e.g. `$.contents[3]` or `$[0].services[2]`'),
   reasons: z.array(z.string()),
 });
 export type ImportIssue = z.infer<typeof importIssueSchema>;

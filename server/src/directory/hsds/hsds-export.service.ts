@@ -309,6 +309,7 @@ export class HsdsExportService {
         // Like the detail's `assurer` (their name): for signed-in viewers only.
         assurerEmail: viewer ? (keys.get(detail.id)?.assurerEmail ?? null) : null,
         changes: detail.canEdit ? changes.filter((c) => c.resourceId === detail.id) : [],
+        signedIn: viewer !== null,
       }),
     );
   }

@@ -53,7 +53,12 @@ interface OrganisationEntry {
 }
 
 /** A service as stored before the import. */
-type StoredRecord = StoredService & { organisationId: string; assurerEmail: string | null; assurerName: string | null };
+type StoredRecord = StoredService & {
+  organisationId: string;
+  assuredDate: string | null;
+  assurerEmail: string | null;
+  assurerName: string | null;
+};
 
 interface Candidate {
   index: number;
@@ -412,6 +417,7 @@ export class HsdsImportService {
           input,
           locationId: service.locationId,
           organisationId: service.organisationId,
+          assuredDate: service.assuredDate,
           assurerEmail: service.assurerEmail,
           assurerName: service.assurerName,
         });
@@ -500,18 +506,23 @@ export class HsdsImportService {
 
   private async saveBatch(batch: Candidate[], ids: ChildIdsRun, updatedBy: string, tx: DatabaseExecutor) {
     const childIds = await ids.forBatch(batch, tx);
-    const records: ServiceRecord[] = batch.map((c) => ({
-      id: c.mapped.id,
-      input: withChildIds(c, childIds),
-      locationId: c.mapped.locationId,
-      assuredDate: c.mapped.assuredDate,
-      assurerEmail: c.mapped.assurerEmail,
-      // The name of whoever verified it on the platform stays while the record names the same assurer.
-      assurerName: c.stored && c.stored.assurerEmail === c.mapped.assurerEmail ? c.stored.assurerName : null,
-      sample: c.mapped.sample,
-      capacityUpdatedAt: c.mapped.capacityUpdatedAt,
-      lastModified: c.mapped.lastModified,
-    }));
+    const records: ServiceRecord[] = batch.map((c) => {
+      // The same verification (same date) keeps its assurer when the record does not name one (visitors'
+      // exports leave the email out), and the name of whoever verified it on the platform stays with them.
+      const sameVerification = c.stored !== undefined && c.stored.assuredDate === c.mapped.assuredDate;
+      const assurerEmail = c.mapped.assurerEmail ?? (sameVerification ? c.stored!.assurerEmail : null);
+      return {
+        id: c.mapped.id,
+        input: withChildIds(c, childIds),
+        locationId: c.mapped.locationId,
+        assuredDate: c.mapped.assuredDate,
+        assurerEmail,
+        assurerName: c.stored && c.stored.assurerEmail === assurerEmail ? c.stored.assurerName : null,
+        sample: c.mapped.sample,
+        capacityUpdatedAt: c.mapped.capacityUpdatedAt,
+        lastModified: c.mapped.lastModified,
+      };
+    });
     await this.records.saveServices(records, tx);
     const trail: NewChange[] = records.flatMap((record, i) => {
       const before = batch[i]!.stored?.input;

@@ -141,6 +141,7 @@ function context(overrides: Partial<ServiceExportContext> = {}): ServiceExportCo
     locationId: '2f1e0d9c-8b7a-4695-a4b3-c2d1e0f9a8b7',
     assurerEmail: 'coordinator@test.example',
     changes: [],
+    signedIn: true,
     ...overrides,
   };
 }
@@ -261,7 +262,7 @@ describe('export to HSDS', () => {
   });
 
   it('gives city-level viewers an address with city, region and country only, and the rounded position', () => {
-    const sut = toHsdsService(visitorDetail(), context({ assurerEmail: null }));
+    const sut = toHsdsService(visitorDetail(), context({ assurerEmail: null, signedIn: false }));
     const json = JSON.stringify(sut);
 
     const location = sut.service_at_locations![0]!.location!;
@@ -279,6 +280,7 @@ describe('export to HSDS', () => {
     expect(sut.metadata).toBeUndefined();
     expect(sut.x_visibility).toBeUndefined();
     expect(sut.x_hidden).toEqual(['location', 'contacts', 'capacity']);
+    expect(sut.x_view).toBe('public');
     expect(hsdsErrors('service', sut)).toEqual([]);
   });
 

@@ -17,6 +17,7 @@ import {
   LOCATION_TYPES,
   organisationTypeSchema,
   PHONE_TYPES,
+  type FieldVisibility,
   type Phone,
   type Schedule,
   type ServiceDetail,
@@ -58,8 +59,6 @@ import {
  * out with a warning; what the platform needs and HSDS does not say gets the defaults documented on
  * `fromHsdsService`.
  */
-
-export const HSDS_VERSION = '3.0';
 
 // ---------------------------------------------------------------------------------------------------------
 // The platform's own taxonomies (service types, groups, forms of exploitation, ways to access a service)
@@ -200,6 +199,8 @@ export interface ServiceExportContext {
   assurerEmail: string | null;
   /** The change trail, only when the viewer may edit the record (`detail.canEdit`). */
   changes: ChangeSource[];
+  /** Whether the viewer is signed in (the detail says whether they may edit). */
+  signedIn: boolean;
 }
 
 export function toHsdsOrganization(organisation: OrganisationSource, services?: HsdsService[]): HsdsOrganization {
@@ -414,6 +415,7 @@ export function toHsdsService(detail: ServiceDetail, context: ServiceExportConte
       : undefined,
     x_visibility: detail.canEdit ? { ...detail.visibility } : undefined,
     x_hidden: detail.hidden.length > 0 ? detail.hidden : undefined,
+    x_view: detail.canEdit ? 'editor' : context.signedIn ? 'member' : 'public',
     x_sample: detail.sample ? true : undefined,
   });
 }
@@ -1030,6 +1032,8 @@ export function fromHsdsOrganization(
   };
 }
 
+type FieldGroup = keyof FieldVisibility;
+
 /** The record as stored, when the service is in the directory already (children with their ids). */
 export interface StoredService {
   input: ServiceRecord['input'];
@@ -1070,7 +1074,9 @@ function storedDraftChildren(stored: StoredService): Pick<ServiceDraft, 'phones'
  * A service already in the directory (`stored`) keeps what the record does not carry at all — as HSDS list
  * items carry only one-to-one fields: its location (also when the record's has no address), phones,
  * schedules, contacts, languages, service areas, attribute-based fields (types, groups, forms, access),
- * capacity and visibility. What the record does carry replaces the stored values.
+ * capacity and visibility. It also keeps what the exporting viewer could not see: the field groups in
+ * `x_hidden`, and contacts when the record is a visitor's view (`x_view: public`). What the record does
+ * carry replaces the stored values.
  */
 export function fromHsdsService(
   service: HsdsService,
@@ -1078,6 +1084,10 @@ export function fromHsdsService(
 ): MappingResult<MappedService> {
   const notes = new Notes();
   const stored = options.stored;
+  // What the exporting viewer could not see is not said to be empty: a stored record keeps it.
+  const hidden = new Set(Array.isArray(service.x_hidden) ? service.x_hidden : []);
+  const keeps = (group: FieldGroup) => stored !== undefined && hidden.has(group);
+  const keepsContacts = keeps('contacts') || (stored !== undefined && service.x_view === 'public');
   const language = textLanguage(service.x_text_language, options.language, notes);
   const translations = importTranslations(service.x_translations, notes);
   const name = { ...translations.name };
@@ -1099,12 +1109,14 @@ export function fromHsdsService(
     (l.addresses ?? []).some(usable),
   );
   const addresses = (location?.addresses ?? []).filter(usable);
-  const address = addresses.find((a) => a.address_type === 'physical') ?? addresses[0];
+  const address = keeps('location')
+    ? undefined
+    : (addresses.find((a) => a.address_type === 'physical') ?? addresses[0]);
   if (!address && !stored) {
     notes.reject(
       'location: no service_at_locations[].location (nor organization location) with an address giving a city and a country',
     );
-  } else if (!address && serviceLocations.length > 0) {
+  } else if (!address && serviceLocations.length > 0 && !keeps('location')) {
     notes.warn('location: no address with a city and a country; the stored location kept');
   }
   const country = address ? countryCodeOf(address.country) : null;
@@ -1132,7 +1144,7 @@ export function fromHsdsService(
     (location !== undefined && pick(location) !== undefined);
   const storedChildren = stored ? storedDraftChildren(stored) : undefined;
   const phones =
-    storedChildren && !given((o) => o.phones)
+    storedChildren && (!given((o) => o.phones) || keeps('phones'))
       ? storedChildren.phones
       : importPhones(
           [...(service.phones ?? []), ...salList.flatMap((s) => s.phones ?? []), ...(location?.phones ?? [])],
@@ -1153,7 +1165,7 @@ export function fromHsdsService(
           notes,
         );
   const contacts =
-    storedChildren && !given((o) => o.contacts)
+    storedChildren && (!given((o) => o.contacts) || keepsContacts)
       ? storedChildren.contacts
       : capped(
           uniqueBy(
@@ -1282,7 +1294,7 @@ export function fromHsdsService(
         name,
         description,
         url: validWebAddress(service.url, 'url', notes),
-        email: validEmail(service.email, 'email', notes),
+        email: keeps('email') ? stored!.input.email : validEmail(service.email, 'email', notes),
         status: service.status === 'temporarily closed' ? 'temporarily_closed' : (service.status as ServiceStatus),
         serviceTypes: capped(serviceTypes, MAX.serviceTypes, 'service types', notes),
         groupsServed: keepAttributes
@@ -1313,7 +1325,7 @@ export function fromHsdsService(
         open247: service.x_open_247 === true,
         capacity: capacityValid
           ? { available: capacity.available, total: capacity.total }
-          : service.x_capacity === undefined && stored
+          : (service.x_capacity === undefined || keeps('capacity')) && stored
             ? stored.input.capacity
             : null,
         location: platformLocation,

@@ -214,6 +214,11 @@ export interface HsdsService {
   x_visibility?: Record<string, string>;
   /** Field groups left out because the viewer may not see them (sign in to see more). */
   x_hidden?: string[];
+  /**
+   * Whose view of the record this is: `public` (a visitor: persons' names, emails and phones withheld),
+   * `member`, or `editor` (the owning organisation or the Coordinator: everything).
+   */
+  x_view?: 'public' | 'member' | 'editor';
   x_sample?: boolean;
 }
 

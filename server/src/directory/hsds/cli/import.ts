@@ -69,16 +69,19 @@ export async function runHsdsImport(
 
 /** The report as lines for the terminal. */
 export function formatReport(report: HsdsImportReport): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const o = report.organisations;
   const lines = [
-    `${report.imported} of ${report.received} services imported, ${report.rejected.length} records rejected.`,
-    `Organisations: ${report.organisations.received} in the file, ${report.organisations.imported} created or updated, ` +
-      `${report.organisations.untouched} member organisations left as they are.`,
+    `${report.imported} of ${count(report.received, 'service', 'services')} imported, ` +
+      `${count(report.rejected.length, 'record', 'records')} rejected.`,
+    `Organisations: ${o.received} in the file, ${o.imported} created or updated, ` +
+      `${count(o.untouched, 'member organisation', 'member organisations')} left as they are.`,
   ];
   for (const r of report.rejected) {
     lines.push('', `Rejected ${r.kind} ${r.id ?? '(no id)'} at ${r.path}:`, ...r.reasons.map((x) => `  - ${x}`));
   }
   if (report.warnings.length > 0) {
-    lines.push('', `Warnings (${report.warnings.length} records imported with changes):`);
+    lines.push('', `Warnings (${count(report.warnings.length, 'record', 'records')} imported with changes):`);
     for (const w of report.warnings) {
       lines.push(`  ${w.kind} ${w.id ?? '(no id)'} at ${w.path}:`, ...w.reasons.map((x) => `    - ${x}`));
     }
