@@ -233,5 +233,11 @@ describe('DirectoryPage', () => {
     expect(wrapper.findAll('.service-card')).toHaveLength(0);
     expect(api.callsTo('GET /api/directory/services').at(-1)!.query.get('pageSize')).toBe('100');
     expect(wrapper.text()).toContain('Approximate (city-level) position');
+    // Every result with a position is a marker one can reach with Tab; city-level ones say they are approximate.
+    const pins = wrapper.findAll('.directory-map__pin[role="button"]');
+    expect(pins.map((p) => p.text())).toEqual([
+      'Casa Rifugio Example (Approximate (city-level) position)',
+      'Helpline Example (Exact position)',
+    ]);
   });
 });

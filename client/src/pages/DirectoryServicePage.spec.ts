@@ -96,6 +96,21 @@ describe('DirectoryServicePage', () => {
     const api = mockApi({
       [ROUTE]: detail,
       [`POST /api/directory/services/${SERVICE_ID}/verify`]: { ...detail, stale: false, assuredDate: '2026-03-05' },
+      [`GET /api/directory/services/${SERVICE_ID}/changes`]: {
+        items: [
+          {
+            id: '0d1e2f3a-4b5c-4d6e-8f7a-9b0c1d2e3f4a',
+            resourceId: SERVICE_ID,
+            resourceType: 'service',
+            lastActionDate: '2026-03-01T09:00:00.000Z',
+            lastActionType: 'update',
+            fieldName: 'url',
+            previousValue: 'https://old.example.org',
+            replacementValue: 'https://casarifugio.example.org',
+            updatedBy: 'Ana Martins',
+          },
+        ],
+      },
     });
     const { wrapper } = await mountWithApp(DirectoryServicePage, {
       path: PATH,
@@ -114,6 +129,15 @@ describe('DirectoryServicePage', () => {
     const verify = wrapper.findAll('button').find((b) => b.text() === 'Mark as verified')!;
     await verify.trigger('click');
     await flushPromises();
+
+    // The change trail is loaded when opened.
+    expect(api.callsTo(`GET /api/directory/services/${SERVICE_ID}/changes`)).toHaveLength(0);
+    const history = wrapper.get('details.history');
+    (history.element as HTMLDetailsElement).open = true;
+    await history.trigger('toggle');
+    await flushPromises();
+    expect(history.text()).toContain('Ana Martins · Website');
+    expect(history.text()).toContain('https://old.example.org → https://casarifugio.example.org');
 
     expect(api.callsTo(`POST /api/directory/services/${SERVICE_ID}/verify`)).toHaveLength(1);
     expect(wrapper.get('.notice--success').text()).toContain('The record has been marked as verified today.');

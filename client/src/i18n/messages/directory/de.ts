@@ -256,6 +256,10 @@ const directoryDe: DirectoryMessages = {
     verifiedBy: 'Geprüft von',
     neverVerified: 'Nie',
     lastModified: 'Zuletzt geändert',
+    history: 'Änderungsverlauf',
+    historyLoading: 'Die Änderungen werden geladen…',
+    historyFailed: 'Die Änderungen konnten nicht geladen werden.',
+    historyEmpty: 'Es wurden noch keine Änderungen erfasst.',
     actions: {
       label: 'Was Sie tun können',
       directions: 'Route planen',

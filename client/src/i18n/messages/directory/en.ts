@@ -258,6 +258,10 @@ const directoryEn = {
     verifiedBy: 'Verified by',
     neverVerified: 'Never',
     lastModified: 'Last changed',
+    history: 'Change history',
+    historyLoading: 'Loading the changes…',
+    historyFailed: 'The changes could not be loaded.',
+    historyEmpty: 'No changes have been recorded yet.',
     actions: {
       label: 'What you can do',
       directions: 'Get directions',

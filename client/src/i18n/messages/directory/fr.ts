@@ -255,6 +255,10 @@ const directoryFr: DirectoryMessages = {
     verifiedBy: 'Vérifiée par',
     neverVerified: 'Jamais',
     lastModified: 'Dernière modification',
+    history: 'Historique des modifications',
+    historyLoading: 'Chargement des modifications…',
+    historyFailed: 'Les modifications n’ont pas pu être chargées.',
+    historyEmpty: 'Aucune modification n’a encore été enregistrée.',
     actions: {
       label: 'Ce que vous pouvez faire',
       directions: 'Itinéraire',
