@@ -1,12 +1,13 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { DirectorySampleModule } from '../directory/sample/directory-sample.module';
 import { MembershipModule } from '../membership/membership.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { UsersModule } from '../users/users.module';
 import { DemoService } from './demo.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, OrganisationsModule, MembershipModule],
+  imports: [AuthModule, UsersModule, OrganisationsModule, MembershipModule, DirectorySampleModule],
   providers: [DemoService],
   exports: [DemoService],
 })

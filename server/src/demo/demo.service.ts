@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '../db/database';
+import { DirectorySampleService } from '../directory/sample/directory-sample.service';
 import { PasswordsService } from '../auth/passwords.service';
 import { TwoFactorService } from '../auth/two-factor.service';
 import { MembershipRepository } from '../membership/membership.repository';
@@ -25,6 +26,7 @@ export class DemoService {
     private readonly membership: MembershipRepository,
     private readonly passwords: PasswordsService,
     private readonly twoFactor: TwoFactorService,
+    private readonly directory: DirectorySampleService,
   ) {}
 
   shouldLoad(): boolean {
@@ -43,6 +45,10 @@ export class DemoService {
     for (const { key, ...profile } of DEMO_ORGANISATIONS) {
       organisationIds.set(key, (await this.organisations.insert(profile, new Date())).id);
     }
+    const harbour = DEMO_ORGANISATIONS.find((o) => o.key === 'harbour')!;
+    await this.directory.loadDemo({
+      memberOrganisation: { id: organisationIds.get('harbour')!, name: harbour.name, website: harbour.website },
+    });
     for (const account of DEMO_ACCOUNTS) {
       await this.users.insert({
         email: account.email,

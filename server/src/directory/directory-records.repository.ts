@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { type ContactInput, type Phone, type Schedule, type ServiceInput } from '@thb/shared';
 import { asc, count, eq, getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
 import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../db/database';
+import { anyUuid, recordsetInsert, vectorFromParts } from '../db/recordset';
 import { directoryContacts, directoryPhones, directorySchedules, directoryServices, organisations } from '../db/schema';
 import { textSearchConfig } from '../db/text-search';
 import { hasDatedRows, openWeekBits } from './opening-hours';
@@ -67,27 +69,23 @@ export function primaryText(texts: Record<string, string>): string {
   return texts.en ?? Object.values(texts)[0] ?? '';
 }
 
-function languageVectors(texts: Record<string, string>, weight: 'A' | 'C'): SQL[] {
-  return Object.entries(texts).map(
-    ([language, text]) => sql`setweight(to_tsvector(${textSearchConfig(language)}::regconfig, ${text}), ${weight})`,
-  );
-}
+/** One part of a search vector: text-search configuration, text (null: the organisation's name), weight. */
+type VectorPart = [config: string, text: string | null, weight: 'A' | 'B' | 'C'];
 
 /** Names (A), the organisation's name (B) and descriptions (C), each stemmed in its own language. */
-function searchVectorOf(input: ServiceRecord['input']): SQL {
-  const parts = [
-    ...languageVectors(input.name, 'A'),
-    sql`setweight(to_tsvector('simple', coalesce((select o.name from ${organisations} o where o.id = ${input.organisationId}), '')), 'B')`,
-    ...languageVectors(input.description, 'C'),
+function searchVectorParts(input: ServiceRecord['input']): VectorPart[] {
+  return [
+    ...Object.entries(input.name).map(([language, text]): VectorPart => [textSearchConfig(language), text, 'A']),
+    ['simple', null, 'B'],
+    ...Object.entries(input.description).map(([language, text]): VectorPart => [textSearchConfig(language), text, 'C']),
   ];
-  return sql.join(parts, sql` || `);
 }
 
-function earth(lat: number | null, lng: number | null): SQL | null {
-  return lat === null || lng === null ? null : sql`ll_to_earth(${lat}::float8, ${lng}::float8)`;
-}
+const earthSql = (lat: string, lng: string) =>
+  sql.raw(`case when r.${lat} is null or r.${lng} is null then null else ll_to_earth(r.${lat}, r.${lng}) end`);
 
-function serviceValues(record: ServiceRecord, now: Date): typeof directoryServices.$inferInsert {
+/** The service's columns, and the fields its search vector and earth points are computed from in SQL. */
+function serviceValues(record: ServiceRecord, now: Date) {
   const { input } = record;
   const { location } = input;
   const visibility = effectiveVisibility(input.visibility, input.serviceTypes);
@@ -150,22 +148,31 @@ function serviceValues(record: ServiceRecord, now: Date): typeof directoryServic
     transportation: location.transportation,
     publicLatitude,
     publicLongitude,
-    earthPublic: earth(publicLatitude, publicLongitude) as unknown as string,
-    earthMembers: (membersExact
-      ? earth(location.latitude, location.longitude)
-      : earth(publicLatitude, publicLongitude)) as unknown as string,
+    _public_lat: publicLatitude,
+    _public_lng: publicLongitude,
+    _members_lat: membersExact ? location.latitude : publicLatitude,
+    _members_lng: membersExact ? location.longitude : publicLongitude,
     assuredDate: record.assuredDate,
     assurerEmail: record.assurerEmail ?? null,
     assurerName: record.assurerName ?? null,
     sample: record.sample ?? false,
-    searchVector: searchVectorOf(input) as unknown as string,
+    _vector: searchVectorParts(input),
     lastModified: record.lastModified ?? now,
-  };
+  } satisfies Omit<typeof directoryServices.$inferInsert, 'earthPublic' | 'earthMembers' | 'searchVector'> &
+    Record<`_${string}`, unknown>;
 }
+
+const SERVICE_EXTRA_FIELDS = {
+  _public_lat: 'float8',
+  _public_lng: 'float8',
+  _members_lat: 'float8',
+  _members_lng: 'float8',
+  _vector: 'jsonb',
+};
 
 function phoneValues(phone: WithId<Phone>, position: number, owner: { serviceId?: string; contactId?: string }) {
   return {
-    ...(phone.id ? { id: phone.id } : {}),
+    id: phone.id ?? randomUUID(),
     serviceId: owner.serviceId ?? null,
     contactId: owner.contactId ?? null,
     number: phone.number,
@@ -177,10 +184,21 @@ function phoneValues(phone: WithId<Phone>, position: number, owner: { serviceId?
   };
 }
 
-/** Title, department and organisation name, for the contacts search. */
-function contactSearchVector(contact: { title: string | null; department: string | null }, organisationId: string) {
-  return sql`to_tsvector('simple', ${[contact.title, contact.department].filter(Boolean).join(' ')} || ' ' || coalesce((select o.name from ${organisations} o where o.id = ${organisationId}), ''))`;
+/** Title and department; the organisation's name is added in SQL, for the contacts search. */
+function contactSearchText(contact: { title: string | null; department: string | null }): string {
+  return [contact.title, contact.department].filter(Boolean).join(' ');
 }
+
+const withOrganisation = sql`left join ${organisations} o on o.id = r.organisation_id`;
+
+/** Contacts as recordset rows carry `_search_text`; their search vector adds the organisation's name. */
+const contactInsertOptions = {
+  computed: { searchVector: sql`to_tsvector('simple', r._search_text || ' ' || coalesce(o.name, ''))` },
+  extra: { _search_text: 'text' },
+  join: withOrganisation,
+};
+
+type OrganisationContactInput = WithId<Omit<ContactInput, 'phones'> & { phones: WithId<Phone>[] }>;
 
 /**
  * Writes and reads whole directory records (a service with its phones, schedules and contacts). Saving
@@ -199,7 +217,11 @@ export class DirectoryRecordsRepository {
     return this.db.transaction(work);
   }
 
-  /** Inserts or replaces the records (matched by id) and all their children, in the caller's transaction. */
+  /**
+   * Inserts or replaces the records (matched by id) and all their children, in the caller's transaction. Each
+   * chunk of rows goes to the database as one JSON parameter (see `recordsetInsert`), so that 100,000 records
+   * take minutes, not hours.
+   */
   async saveServices(records: ServiceRecord[], tx: DatabaseExecutor = this.db): Promise<void> {
     if (records.length === 0) {
       return;
@@ -207,31 +229,47 @@ export class DirectoryRecordsRepository {
     const now = new Date();
     const ids = records.map((r) => r.id);
     for (const part of chunks(records)) {
-      const values = part.map((r) => serviceValues(r, now));
-      await tx
-        .insert(directoryServices)
-        .values(values)
-        .onConflictDoUpdate({
-          target: directoryServices.id,
-          set: {
-            ...excludedColumns(
-              Object.keys(values[0]!).filter((k) => k !== 'locationId' || part.every((r) => r.locationId)),
-            ),
-            // Capacity keeps the time it was last reported unless the numbers change.
-            capacityUpdatedAt: sql`case when (${directoryServices.capacityAvailable}, ${directoryServices.capacityTotal}) is not distinct from (excluded.capacity_available, excluded.capacity_total) then ${directoryServices.capacityUpdatedAt} else excluded.capacity_updated_at end`,
+      const values = part.map((r) => ({ ...serviceValues(r, now), _location_id: r.locationId ?? null }));
+      const keepLocation = !part.every((r) => r.locationId);
+      const { locationId: _ignored, ...columns } = values[0]!;
+      const updated = [
+        ...Object.keys(columns).filter((k) => !k.startsWith('_')),
+        'earthPublic',
+        'earthMembers',
+        'searchVector',
+        ...(keepLocation ? [] : ['locationId']),
+      ];
+      await tx.execute(
+        recordsetInsert(directoryServices, values, {
+          computed: {
+            locationId: sql`coalesce(r._location_id, gen_random_uuid())`,
+            earthPublic: earthSql('_public_lat', '_public_lng'),
+            earthMembers: earthSql('_members_lat', '_members_lng'),
+            searchVector: vectorFromParts('_vector', Math.max(...values.map((v) => v._vector.length)), 'o.name'),
           },
-        });
+          extra: { ...SERVICE_EXTRA_FIELDS, _location_id: 'uuid' },
+          join: withOrganisation,
+          onConflict: sql`on conflict ("id") do update set ${sql.join(
+            [
+              ...excludedAssignments(updated.filter((k) => k !== 'capacityUpdatedAt')),
+              // Capacity keeps the time it was last reported unless the numbers change.
+              sql`"capacity_updated_at" = case when (${directoryServices.capacityAvailable}, ${directoryServices.capacityTotal}) is not distinct from (excluded.capacity_available, excluded.capacity_total) then ${directoryServices.capacityUpdatedAt} else excluded.capacity_updated_at end`,
+            ],
+            sql`, `,
+          )}`,
+        }),
+      );
     }
     for (const part of chunks(ids, 5000)) {
       // Children are replaced wholesale; contacts' phones go with their contacts (cascade).
-      await tx.delete(directoryPhones).where(inArray(directoryPhones.serviceId, part));
-      await tx.delete(directorySchedules).where(inArray(directorySchedules.serviceId, part));
-      await tx.delete(directoryContacts).where(inArray(directoryContacts.serviceId, part));
+      await tx.delete(directoryPhones).where(anyUuid(directoryPhones.serviceId, part));
+      await tx.delete(directorySchedules).where(anyUuid(directorySchedules.serviceId, part));
+      await tx.delete(directoryContacts).where(anyUuid(directoryContacts.serviceId, part));
     }
     const phones = records.flatMap((r) => r.input.phones.map((p, i) => phoneValues(p, i, { serviceId: r.id })));
     const schedules = records.flatMap((r) =>
       r.input.schedules.map((s, i) => ({
-        ...(s.id ? { id: s.id } : {}),
+        id: s.id ?? randomUUID(),
         serviceId: r.id,
         byday: s.byday,
         opensAt: s.opensAt,
@@ -243,54 +281,70 @@ export class DirectoryRecordsRepository {
         position: i,
       })),
     );
-    for (const part of chunks(schedules)) {
-      await tx.insert(directorySchedules).values(part);
+    for (const part of chunks(schedules, 2000)) {
+      await tx.execute(recordsetInsert(directorySchedules, part));
     }
-    const contacts = records.flatMap((r) => r.input.contacts.map((c, i) => ({ record: r, contact: c, position: i })));
-    for (const part of chunks(contacts)) {
-      const inserted = await tx
-        .insert(directoryContacts)
-        .values(
-          part.map(({ record, contact, position }) => ({
-            ...(contact.id ? { id: contact.id } : {}),
-            organisationId: record.input.organisationId,
-            serviceId: record.id,
-            name: contact.name,
-            title: contact.title,
-            department: contact.department,
-            email: contact.email,
-            role: contact.role,
-            country: contact.country ?? record.input.location.country,
-            outOfHours: contact.outOfHours,
-            position,
-            searchVector: contactSearchVector(contact, record.input.organisationId) as unknown as string,
-            lastModified: record.lastModified ?? now,
-          })),
-        )
-        .returning({ id: directoryContacts.id });
-      part.forEach(({ contact }, i) =>
-        contact.phones.forEach((p, j) => phones.push(phoneValues(p, j, { contactId: inserted[i]!.id }))),
-      );
+    const contacts = records.flatMap((r) =>
+      r.input.contacts.map((contact, position) => {
+        const id = contact.id ?? randomUUID();
+        contact.phones.forEach((p, j) => phones.push(phoneValues(p, j, { contactId: id })));
+        return {
+          id,
+          organisationId: r.input.organisationId,
+          serviceId: r.id,
+          name: contact.name,
+          title: contact.title,
+          department: contact.department,
+          email: contact.email,
+          role: contact.role,
+          country: contact.country ?? r.input.location.country,
+          outOfHours: contact.outOfHours,
+          position,
+          _search_text: contactSearchText(contact),
+          lastModified: r.lastModified ?? now,
+        };
+      }),
+    );
+    for (const part of chunks(contacts, 2000)) {
+      await tx.execute(recordsetInsert(directoryContacts, part, contactInsertOptions));
     }
-    for (const part of chunks(phones)) {
-      await tx.insert(directoryPhones).values(part);
+    for (const part of chunks(phones, 2000)) {
+      await tx.execute(recordsetInsert(directoryPhones, part));
     }
   }
 
   /** Organisation-level contacts (not tied to a service): national rapporteurs, agencies' contact points… */
   async saveOrganisationContacts(
     organisationId: string,
-    contacts: WithId<Omit<ContactInput, 'phones'> & { phones: WithId<Phone>[] }>[],
+    contacts: OrganisationContactInput[],
     tx: DatabaseExecutor = this.db,
   ): Promise<void> {
-    await tx
-      .delete(directoryContacts)
-      .where(sql`${directoryContacts.organisationId} = ${organisationId} and ${directoryContacts.serviceId} is null`);
-    for (const [position, contact] of contacts.entries()) {
-      const [row] = await tx
-        .insert(directoryContacts)
-        .values({
-          ...(contact.id ? { id: contact.id } : {}),
+    await this.saveManyOrganisationContacts([{ organisationId, contacts }], tx);
+  }
+
+  /** Replaces the organisation-level contacts of many organisations at once. */
+  async saveManyOrganisationContacts(
+    entries: { organisationId: string; contacts: OrganisationContactInput[] }[],
+    tx: DatabaseExecutor = this.db,
+  ): Promise<void> {
+    if (entries.length === 0) {
+      return;
+    }
+    for (const part of chunks(entries, 5000)) {
+      await tx.delete(directoryContacts).where(
+        sql`${anyUuid(
+          directoryContacts.organisationId,
+          part.map((e) => e.organisationId),
+        )} and ${directoryContacts.serviceId} is null`,
+      );
+    }
+    const phones: ReturnType<typeof phoneValues>[] = [];
+    const rows = entries.flatMap(({ organisationId, contacts }) =>
+      contacts.map((contact, position) => {
+        const id = contact.id ?? randomUUID();
+        contact.phones.forEach((p, i) => phones.push(phoneValues(p, i, { contactId: id })));
+        return {
+          id,
           organisationId,
           name: contact.name,
           title: contact.title,
@@ -300,14 +354,15 @@ export class DirectoryRecordsRepository {
           country: contact.country,
           outOfHours: contact.outOfHours,
           position,
-          searchVector: contactSearchVector(contact, organisationId),
-        })
-        .returning({ id: directoryContacts.id });
-      if (contact.phones.length > 0) {
-        await tx
-          .insert(directoryPhones)
-          .values(contact.phones.map((p, i) => phoneValues(p, i, { contactId: row!.id })));
-      }
+          _search_text: contactSearchText(contact),
+        };
+      }),
+    );
+    for (const part of chunks(rows, 2000)) {
+      await tx.execute(recordsetInsert(directoryContacts, part, contactInsertOptions));
+    }
+    for (const part of chunks(phones, 2000)) {
+      await tx.execute(recordsetInsert(directoryPhones, part));
     }
   }
 
@@ -416,8 +471,8 @@ export class DirectoryRecordsRepository {
   }
 }
 
-/** `SET column = excluded.column` for every written column but the key, for an upsert. */
-function excludedColumns(keys: string[]): Record<string, SQL> {
+/** `column = excluded.column` for every written column but the key, for an upsert. */
+function excludedAssignments(keys: string[]): SQL[] {
   const columns = getTableColumns(directoryServices) as Record<string, { name: string }>;
-  return Object.fromEntries(keys.filter((k) => k !== 'id').map((k) => [k, sql.raw(`excluded."${columns[k]!.name}"`)]));
+  return keys.filter((k) => k !== 'id').map((k) => sql.raw(`"${columns[k]!.name}" = excluded."${columns[k]!.name}"`));
 }
