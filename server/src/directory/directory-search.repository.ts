@@ -14,12 +14,13 @@ export interface SearchViewer {
 }
 
 export type SearchSort = 'relevance' | 'distance' | 'name' | 'verified';
+export type FacetCounts = Record<ServiceFacet, { value: string; count: number }[]>;
 
 export interface SearchPage {
   total: number;
   /** The page's service ids in order, with the distance from the search point when there is one. */
   items: { id: string; distanceKm: number | null }[];
-  facets: Record<ServiceFacet, { value: string; count: number }[]>;
+  facets: FacetCounts;
 }
 
 export const DEFAULT_STATUSES = ['active', 'temporarily_closed'];
@@ -27,22 +28,25 @@ export const DEFAULT_RADIUS_KM = 50;
 /** Months offered by the "verified within" facet. */
 export const VERIFIED_BUCKETS = [3, 6, 12, 24];
 
-/** Array facets: the column whose values are counted. */
-const ARRAY_FACETS = {
-  country: 'countries',
-  type: 'service_types',
-  group: 'groups_served',
-  exploitation: 'exploitation_forms',
-  language: 'languages',
-} as const;
-/** Yes/no facets: the candidate column that holds the row's value. */
-const FLAG_FACETS = {
-  free: 'free',
-  openNow: 'open_now',
-  open247: 'open_247',
-  selfReferral: 'accepts_self_referral',
-  hasCapacity: 'capacity_ok',
-} as const;
+/** List facets and the prefix of their values in `facet_codes` (see the `directory_facet_codes` SQL function). */
+const LIST_FACETS = { country: 'c', type: 't', group: 'g', exploitation: 'e', language: 'l' } as const;
+type ListFacet = keyof typeof LIST_FACETS;
+/** Yes/no facets kept in `facet_codes` as `f:<name>`. */
+const CODED_FLAGS = ['free', 'open247', 'selfReferral'] as const;
+/** Yes/no facets that depend on the moment or the viewer, computed per row. */
+type ComputedFlag = 'openNow' | 'hasCapacity';
+const FACETS: ServiceFacet[] = [
+  ...(Object.keys(LIST_FACETS) as ListFacet[]),
+  ...CODED_FLAGS,
+  'openNow',
+  'hasCapacity',
+  'verified',
+];
+
+/** How long the counts of the unfiltered directory are reused (writes in this process clear them at once). */
+const GLOBAL_COUNTS_TTL_MS = 30_000;
+/** Marks the count rows of active facets, which come from their own subqueries. */
+const ACTIVE_TAG = 'x:';
 
 function textArray(values: readonly string[]): SQL {
   return sql`array[${sql.join(
@@ -61,122 +65,242 @@ function capacityVisible(viewer: SearchViewer): SQL {
   return sql`((${s.visibility}->>'capacity') = any(${levels})${own})`;
 }
 
-/**
- * The directory search as SQL: one statement computes the total, the page and every facet count. Filters
- * that have a facet are "disjunctive": each facet counts under every other filter but its own. Rows are
- * selected by the filters without facets (words, place, status), each row notes which facet filters it
- * fails, and a row failing none is a result while a row failing exactly one counts in that one's facet.
- */
-export function searchStatement(
-  filter: ServiceSearchFilter,
-  viewer: SearchViewer,
-  page: number,
-  pageSize: number,
-  sort: SearchSort,
-): SQL {
-  const earth = viewer.signedIn ? s.earthMembers : s.earthPublic;
-  const point =
-    filter.lat !== undefined && filter.lng !== undefined
-      ? sql`ll_to_earth(${filter.lat}::float8, ${filter.lng}::float8)`
-      : null;
-  const radiusMetres = (filter.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
-
-  const where: SQL[] = [sql`${s.status} = any(${textArray(filter.status?.length ? filter.status : DEFAULT_STATUSES)})`];
-  const query = filter.q ? multilingualQuery(filter.q) : null;
-  if (filter.q && query) {
-    // Names similar to the query (pg_trgm `%`, similarity ≥ 0.3) match without a word in common: typos.
-    where.push(sql`(${s.searchVector} @@ (${query}) or ${s.sortName} % ${filter.q})`);
-  }
-  if (filter.city) {
-    where.push(sql`(lower(${s.city}) = lower(${filter.city}) or lower(${s.region}) = lower(${filter.city}))`);
-  }
-  if (point) {
-    where.push(sql`earth_box(${point}, ${radiusMetres}::float8) @> ${earth}`);
-    where.push(sql`earth_distance(${point}, ${earth}) <= ${radiusMetres}::float8`);
-  }
-
-  const facetFilter: Partial<Record<ServiceFacet, SQL>> = {};
-  for (const [facet, column] of Object.entries(ARRAY_FACETS) as [keyof typeof ARRAY_FACETS, string][]) {
-    const values = filter[facet];
-    if (values?.length) {
-      facetFilter[facet] = sql`${sql.identifier(column)} && ${textArray(values)}`;
-    }
-  }
-  for (const [facet, column] of Object.entries(FLAG_FACETS) as [keyof typeof FLAG_FACETS, string][]) {
-    if (filter[facet] === true) {
-      facetFilter[facet] = sql`${sql.identifier(column)}`;
-    } else if (filter[facet] === false) {
-      facetFilter[facet] = sql`not ${sql.identifier(column)}`;
-    }
-  }
-  if (filter.verifiedWithinMonths) {
-    facetFilter.verified = sql`assured_date >= (current_date - make_interval(months => ${filter.verifiedWithinMonths}))`;
-  }
-  const active = Object.entries(facetFilter) as [ServiceFacet, SQL][];
-  const failures = active.length
-    ? sql.join(
-        active.map(([, condition]) => sql`(case when coalesce(${condition}, false) then 0 else 1 end)`),
-        sql` + `,
-      )
-    : sql`0`;
-  const fails = (facet: ServiceFacet) => {
-    const condition = facetFilter[facet];
-    return condition ? sql`not coalesce(${condition}, false)` : sql`false`;
-  };
-  // Rows counted in a facet: results, and rows whose only failing filter is this facet's.
-  const inFacet = (facet: ServiceFacet) => sql`(fails = 0 or (fails = 1 and ${fails(facet)}))`;
-
-  const rank = filter.q
-    ? sql`ts_rank(${s.searchVector}, (${query})) + similarity(${s.sortName}, ${filter.q})`
-    : sql`0::float4`;
-  const distance = point ? sql`earth_distance(${point}, ${earth}) / 1000.0` : sql`null::float8`;
-  const order =
-    sort === 'relevance'
-      ? sql`rank desc, sort_name, id`
-      : sort === 'distance'
-        ? sql`distance_km asc nulls last, id`
-        : sort === 'verified'
-          ? sql`assured_date desc nulls last, sort_name, id`
-          : sql`sort_name, id`;
-
-  const facetQueries: SQL[] = [
-    ...(Object.entries(ARRAY_FACETS) as [keyof typeof ARRAY_FACETS, string][]).map(
-      ([facet, column]) =>
-        sql`select ${facet}::text as facet, v as value, count(*)::int as count from candidates, unnest(${sql.identifier(column)}) v where ${inFacet(facet)} group by v`,
-    ),
-    ...(Object.entries(FLAG_FACETS) as [keyof typeof FLAG_FACETS, string][]).map(
-      ([facet, column]) =>
-        sql`select ${facet}::text, 'true', count(*)::int from candidates where ${inFacet(facet)} and ${sql.identifier(column)}`,
-    ),
-    sql`select 'verified', b::text, count(*)::int from candidates, unnest(${sql.raw(`array[${VERIFIED_BUCKETS.join(',')}]`)}) b where ${inFacet('verified')} and assured_date >= (current_date - make_interval(months => b)) group by b`,
-  ];
-
-  return sql`
-with selected as materialized (
-  select ${s.id} as id, ${s.sortName} as sort_name, ${s.assuredDate} as assured_date,
-    ${s.countries} as countries, ${s.serviceTypes} as service_types, ${s.groupsServed} as groups_served,
-    ${s.exploitationForms} as exploitation_forms, ${s.languages} as languages, ${s.free} as free,
-    ${s.open247} as open_247, ${s.acceptsSelfReferral} as accepts_self_referral,
-    (${capacityVisible(viewer)} and coalesce(${s.capacityAvailable}, 0) > 0) as capacity_ok,
-    ${openNowSql} as open_now,
-    ${rank} as rank, ${distance} as distance_km
-  from ${s}
-  where ${sql.join(where, sql` and `)}
-),
-scored as (select selected.*, ${failures} as fails from selected),
-candidates as materialized (select * from scored where fails <= 1)
-select
-  (select count(*)::int from candidates where fails = 0) as total,
-  (select coalesce(json_agg(json_build_object('id', p.id, 'distanceKm', p.distance_km) order by p.n), '[]'::json)
-     from (select id, distance_km, row_number() over (order by ${order}) as n from candidates where fails = 0
-           order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}) p) as items,
-  (select coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]'::json)
-     from (${sql.join(facetQueries, sql` union all `)}) f) as facets`;
+function computedFlag(flag: ComputedFlag, viewer: SearchViewer): SQL {
+  return flag === 'openNow'
+    ? openNowSql
+    : sql`(${capacityVisible(viewer)} and coalesce(${s.capacityAvailable}, 0) > 0)`;
 }
 
+const verifiedSince = (months: number | SQL) => sql`(current_date - make_interval(months => ${months}))`;
+
+function emptyCounts(): FacetCounts {
+  return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as FacetCounts;
+}
+
+type CountRow = [facet: ServiceFacet | 'code', value: string, count: number];
+
+/** Rows of `[facet, value, count]` (list facets as `['code', 'c:FR', n]`) into counts per facet, sorted. */
+function toCounts(rows: CountRow[], only?: ReadonlySet<ServiceFacet>): FacetCounts {
+  const counts = emptyCounts();
+  const byPrefix = Object.fromEntries(Object.entries(LIST_FACETS).map(([facet, prefix]) => [prefix, facet]));
+  for (const [facet, value, count] of rows) {
+    let name: ServiceFacet;
+    let shown = value;
+    if (facet === 'code') {
+      const [prefix, rest] = [value.slice(0, 1), value.slice(2)];
+      if (prefix === 'f') {
+        name = rest as ServiceFacet;
+        shown = 'true';
+      } else {
+        name = byPrefix[prefix] as ServiceFacet;
+        shown = rest;
+      }
+    } else {
+      name = facet;
+    }
+    if (!only || only.has(name)) {
+      counts[name].push({ value: shown, count });
+    }
+  }
+  for (const list of Object.values(counts)) {
+    list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
+  }
+  return counts;
+}
+
+/**
+ * The search as SQL. Filters without a facet (words, place, status) and filters with one (lists, yes/no,
+ * verified) select the results; facets are "disjunctive": each counts under every filter but its own. So
+ * the counts of an inactive facet come from the results (one pass over their `facet_codes`), and the
+ * counts of each active facet from a query with all other filters, which the indexes serve.
+ */
+export class SearchPlan {
+  readonly base: SQL[];
+  readonly facetFilters: Partial<Record<ServiceFacet, SQL>>;
+  private readonly point: SQL | null;
+  private readonly earth;
+
+  constructor(
+    private readonly filter: ServiceSearchFilter,
+    private readonly viewer: SearchViewer,
+  ) {
+    this.earth = viewer.signedIn ? s.earthMembers : s.earthPublic;
+    this.point =
+      filter.lat !== undefined && filter.lng !== undefined
+        ? sql`ll_to_earth(${filter.lat}::float8, ${filter.lng}::float8)`
+        : null;
+    this.base = this.baseConditions();
+    this.facetFilters = this.facetConditions();
+  }
+
+  /** No words, place or status filter: the set before facet filters is the whole (visible) directory. */
+  get unfilteredBase(): boolean {
+    return !this.filter.q && !this.filter.city && !this.point && !this.filter.status?.length;
+  }
+
+  get activeFacets(): ServiceFacet[] {
+    return Object.keys(this.facetFilters) as ServiceFacet[];
+  }
+
+  private baseConditions(): SQL[] {
+    const { filter } = this;
+    const where: SQL[] = [
+      sql`${s.status} = any(${textArray(filter.status?.length ? filter.status : DEFAULT_STATUSES)})`,
+    ];
+    if (filter.q) {
+      // Names similar to the query (pg_trgm `%`, similarity ≥ 0.3) match without a word in common: typos.
+      where.push(sql`(${s.searchVector} @@ (${multilingualQuery(filter.q)}) or ${s.sortName} % ${filter.q})`);
+    }
+    if (filter.city) {
+      where.push(sql`(lower(${s.city}) = lower(${filter.city}) or lower(${s.region}) = lower(${filter.city}))`);
+    }
+    if (this.point) {
+      const radius = (filter.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
+      where.push(sql`earth_box(${this.point}, ${radius}::float8) @> ${this.earth}`);
+      where.push(sql`earth_distance(${this.point}, ${this.earth}) <= ${radius}::float8`);
+    }
+    return where;
+  }
+
+  private facetConditions(): Partial<Record<ServiceFacet, SQL>> {
+    const { filter } = this;
+    const conditions: Partial<Record<ServiceFacet, SQL>> = {};
+    for (const [facet, prefix] of Object.entries(LIST_FACETS) as [ListFacet, string][]) {
+      const values = filter[facet];
+      if (values?.length) {
+        conditions[facet] = sql`${s.facetCodes} && ${textArray(values.map((v) => `${prefix}:${v}`))}`;
+      }
+    }
+    for (const flag of CODED_FLAGS) {
+      if (filter[flag] !== undefined) {
+        const has = sql`${s.facetCodes} @> ${textArray([`f:${flag}`])}`;
+        conditions[flag] = filter[flag] ? has : sql`not (${has})`;
+      }
+    }
+    for (const flag of ['openNow', 'hasCapacity'] as const) {
+      if (filter[flag] !== undefined) {
+        const value = computedFlag(flag, this.viewer);
+        conditions[flag] = filter[flag] ? value : sql`not ${value}`;
+      }
+    }
+    if (filter.verifiedWithinMonths) {
+      conditions.verified = sql`${s.assuredDate} >= ${verifiedSince(filter.verifiedWithinMonths)}`;
+    }
+    return conditions;
+  }
+
+  private where(except?: ServiceFacet): SQL {
+    const facets = Object.entries(this.facetFilters)
+      .filter(([facet]) => facet !== except)
+      .map(([, condition]) => condition);
+    return sql.join([...this.base, ...facets], sql` and `);
+  }
+
+  /** Counts of one facet over the rows matching every filter but its own (or, with `all`, no facet filter). */
+  facetStatement(facet: ServiceFacet, all = false): SQL {
+    const where = all ? sql.join(this.base, sql` and `) : this.where(facet);
+    if (facet in LIST_FACETS) {
+      const prefix = `${LIST_FACETS[facet as ListFacet]}:%`;
+      return sql`select 'code'::text as facet, v as value, count(*)::int as count from ${s}, unnest(${s.facetCodes}) v where ${where} and v like ${prefix} group by v`;
+    }
+    if ((CODED_FLAGS as readonly string[]).includes(facet)) {
+      return sql`select ${facet}::text as facet, 'true'::text as value, count(*)::int as count from ${s} where ${where} and ${s.facetCodes} @> ${textArray([`f:${facet}`])}`;
+    }
+    if (facet === 'verified') {
+      return sql`select 'verified'::text as facet, b::text as value, count(*)::int as count from ${s}, unnest(${sql.raw(`array[${VERIFIED_BUCKETS.join(',')}]`)}) b where ${where} and ${s.assuredDate} >= ${verifiedSince(sql`b`)} group by b`;
+    }
+    return sql`select ${facet}::text as facet, 'true'::text as value, count(*)::int as count from ${s} where ${where} and ${computedFlag(facet as ComputedFlag, this.viewer)}`;
+  }
+
+  /** Total, page and the counts of every facet over the results (inactive facets' final counts). */
+  resultsStatement(page: number, pageSize: number, sort: SearchSort, extraFacets: SQL[]): SQL {
+    const rank = this.filter.q
+      ? sql`ts_rank(${s.searchVector}, (${multilingualQuery(this.filter.q)})) + similarity(${s.sortName}, ${this.filter.q})`
+      : sql`0::float4`;
+    const distance = this.point ? sql`earth_distance(${this.point}, ${this.earth}) / 1000.0` : sql`null::float8`;
+    const order = orderBy(sort);
+    const buckets = VERIFIED_BUCKETS.map(
+      (b) =>
+        sql`select 'verified'::text, ${String(b)}::text, count(*)::int from results where assured_date >= ${verifiedSince(b)}`,
+    );
+    const counts = [
+      sql`select 'code'::text as facet, v as value, count(*)::int as count from results, unnest(facet_codes) v group by v`,
+      sql`select 'openNow', 'true', count(*)::int from results where open_now`,
+      sql`select 'hasCapacity', 'true', count(*)::int from results where capacity_ok`,
+      ...buckets,
+      ...extraFacets,
+    ];
+    return sql`
+with results as materialized (
+  select ${s.id} as id, ${s.sortName} as sort_name, ${s.assuredDate} as assured_date, ${s.facetCodes} as facet_codes,
+    ${openNowSql} as open_now, ${computedFlag('hasCapacity', this.viewer)} as capacity_ok,
+    ${rank} as rank, ${distance} as distance_km
+  from ${s}
+  where ${this.where()}
+)
+select
+  (select count(*)::int from results) as total,
+  (select coalesce(json_agg(json_build_object('id', p.id, 'distanceKm', p.distance_km) order by p.n), '[]'::json)
+     from (select id, distance_km, row_number() over (order by ${order}) as n from results
+           order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}) p) as items,
+  (select coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]'::json)
+     from (${sql.join(counts, sql` union all `)}) f) as facets`;
+  }
+
+  /** A page of the unfiltered directory, straight from the name (or verification) index. */
+  plainPageStatement(page: number, pageSize: number, sort: SearchSort): SQL {
+    const order =
+      sort === 'verified' ? sql`${s.assuredDate} desc nulls last, ${s.sortName}, ${s.id}` : sql`${s.sortName}, ${s.id}`;
+    return sql`select ${s.id} as id, null::float8 as "distanceKm" from ${s} where ${this.where()} order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}`;
+  }
+
+  /** Total and every facet's counts over the whole visible directory (no filter but the default statuses). */
+  globalStatement(): SQL {
+    const where = sql.join(this.base, sql` and `);
+    const parts = [
+      sql`select 'total'::text as facet, ''::text as value, count(*)::int as count from ${s} where ${where}`,
+      sql`select 'code', v, count(*)::int from ${s}, unnest(${s.facetCodes}) v where ${where} group by v`,
+      this.facetStatement('openNow', true),
+      this.facetStatement('hasCapacity', true),
+      this.facetStatement('verified', true),
+    ];
+    return sql`select json_agg(json_build_array(f.facet, f.value, f.count)) as facets from (${sql.join(parts, sql` union all `)}) f`;
+  }
+}
+
+function orderBy(sort: SearchSort): SQL {
+  switch (sort) {
+    case 'relevance':
+      return sql`rank desc, sort_name, id`;
+    case 'distance':
+      return sql`distance_km asc nulls last, id`;
+    case 'verified':
+      return sql`assured_date desc nulls last, sort_name, id`;
+    case 'name':
+      return sql`sort_name, id`;
+  }
+}
+
+function parseJson<T>(value: T | string): T {
+  // node-postgres and PGlite parse json columns; stay safe if a driver hands back text.
+  return typeof value === 'string' ? (JSON.parse(value) as T) : value;
+}
+
+/** Directory search in PostgreSQL: full text per language, trigrams, GIN-indexed facet codes, earth distance. */
 @Injectable()
 export class DirectorySearchRepository {
+  private static generation = 0;
+  private readonly globalCounts = new Map<
+    string,
+    { at: number; generation: number; total: number; rows: CountRow[] }
+  >();
+
   constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}
+
+  /** Called after any write to the directory in this process: the cached unfiltered counts are stale. */
+  static invalidate(): void {
+    DirectorySearchRepository.generation++;
+  }
 
   async search(
     filter: ServiceSearchFilter,
@@ -185,26 +309,79 @@ export class DirectorySearchRepository {
     pageSize: number,
     sort: SearchSort,
   ): Promise<SearchPage> {
+    const plan = new SearchPlan(filter, viewer);
+    const active = plan.activeFacets;
+    const global = plan.unfilteredBase && active.length <= 1 ? await this.global(viewer) : null;
+
+    if (global && active.length === 0) {
+      // The whole directory: counts from the cache, the page from the index.
+      const items = await this.connection.db.execute<{ id: string; distanceKm: null }>(
+        plan.plainPageStatement(page, pageSize, sort),
+      );
+      return { total: global.total, items: items.rows, facets: toCounts(global.rows) };
+    }
+
+    // Active facets count under the other filters: from the cache when there are no others.
+    const fromCache = global ? active : [];
+    const queried = active.filter((f) => !fromCache.includes(f));
     const result = await this.connection.db.execute<{
       total: number;
-      items: { id: string; distanceKm: number | null }[] | string;
-      facets: [ServiceFacet, string, number][] | string;
-    }>(searchStatement(filter, viewer, page, pageSize, sort));
+      items: SearchPage['items'] | string;
+      facets: CountRow[] | string;
+    }>(
+      plan.resultsStatement(
+        page,
+        pageSize,
+        sort,
+        queried.map((f) => sql`select ${ACTIVE_TAG} || q.facet, q.value, q.count from (${plan.facetStatement(f)}) q`),
+      ),
+    );
     const row = result.rows[0]!;
-    // node-postgres parses json columns; PGlite too, but stay safe if a driver hands back text.
-    const items = typeof row.items === 'string' ? (JSON.parse(row.items) as SearchPage['items']) : row.items;
-    const facetRows =
-      typeof row.facets === 'string' ? (JSON.parse(row.facets) as [ServiceFacet, string, number][]) : row.facets;
-    const facets = Object.fromEntries(
-      [...Object.keys(ARRAY_FACETS), ...Object.keys(FLAG_FACETS), 'verified'].map((f) => [f, []]),
-    ) as unknown as SearchPage['facets'];
-    for (const [facet, value, count] of facetRows) {
-      facets[facet].push({ value, count });
+    const rows = parseJson(row.facets);
+    const isActiveRow = (r: CountRow) => r[0].startsWith(ACTIVE_TAG);
+    const fromResults = toCounts(rows.filter((r) => !isActiveRow(r)));
+    const fromActive = toCounts(
+      rows
+        .filter(isActiveRow)
+        .map(([facet, value, count]): CountRow => [facet.slice(ACTIVE_TAG.length) as CountRow[0], value, count]),
+    );
+    const fromGlobal = global ? toCounts(global.rows) : null;
+    const facets = emptyCounts();
+    for (const facet of FACETS) {
+      facets[facet] = !active.includes(facet)
+        ? fromResults[facet]
+        : fromCache.includes(facet)
+          ? fromGlobal![facet]
+          : fromActive[facet];
     }
-    for (const list of Object.values(facets)) {
-      list.sort((a, b) => b.count - a.count || a.value.localeCompare(b.value, 'en', { numeric: true }));
+    return { total: row.total, items: parseJson(row.items), facets };
+  }
+
+  private async global(viewer: SearchViewer) {
+    const key = `${viewer.signedIn}|${viewer.coordinator}|${viewer.organisationId ?? ''}`;
+    const cached = this.globalCounts.get(key);
+    if (
+      cached &&
+      cached.generation === DirectorySearchRepository.generation &&
+      Date.now() - cached.at < GLOBAL_COUNTS_TTL_MS
+    ) {
+      return cached;
     }
-    return { total: row.total, items, facets };
+    const plain = new SearchPlan({}, viewer);
+    const result = await this.connection.db.execute<{ facets: CountRow[] | string | null }>(plain.globalStatement());
+    const rows = parseJson(result.rows[0]?.facets ?? []) ?? [];
+    const total = rows.find(([facet]) => (facet as string) === 'total')?.[2] ?? 0;
+    const entry = {
+      at: Date.now(),
+      generation: DirectorySearchRepository.generation,
+      total,
+      rows: rows.filter(([facet]) => (facet as string) !== 'total'),
+    };
+    if (this.globalCounts.size > 1000) {
+      this.globalCounts.clear();
+    }
+    this.globalCounts.set(key, entry);
+    return entry;
   }
 
   /** Search-box suggestions: service names (typo-tolerant), organisations with services, cities. */

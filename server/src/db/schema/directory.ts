@@ -109,15 +109,23 @@ export const directoryServices = pgTable(
     sample: boolean('sample').notNull().default(false),
     /** Names and descriptions, each in its language's text-search configuration. */
     searchVector: tsvector('search_vector'),
+    /**
+     * Every facet value of the record as one array (`c:FR`, `t:shelter`, `g:women`, `e:labour`, `l:de`,
+     * `f:free`…), kept by PostgreSQL itself: one GIN index serves every list filter, and facet counts are one
+     * pass over one small column (see the `directory_facet_codes` SQL function).
+     */
+    facetCodes: text('facet_codes')
+      .array()
+      .generatedAlwaysAs(
+        sql`directory_facet_codes(countries, service_types, groups_served, exploitation_forms, languages, free, open_247, accepts_self_referral)`,
+      ),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastModified: timestamp('last_modified', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     index('directory_services_search_idx').using('gin', t.searchVector),
     index('directory_services_name_trgm_idx').using('gin', t.sortName.op('gin_trgm_ops')),
-    index('directory_services_countries_idx').using('gin', t.countries),
-    index('directory_services_types_idx').using('gin', t.serviceTypes),
-    index('directory_services_languages_idx').using('gin', t.languages),
+    index('directory_services_facets_idx').using('gin', t.facetCodes),
     index('directory_services_earth_public_idx').using('gist', t.earthPublic),
     index('directory_services_earth_members_idx').using('gist', t.earthMembers),
     index('directory_services_organisation_idx').on(t.organisationId),

@@ -1,0 +1,22 @@
+-- Every facet value of a directory service as one array, prefixed by facet: countries (c:), service types
+-- (t:), groups served (g:), forms of exploitation (e:), languages (l:) and yes/no flags (f:). Kept in a
+-- generated column, so it can never disagree with the record.
+CREATE OR REPLACE FUNCTION directory_facet_codes(
+  p_countries text[], p_types text[], p_groups text[], p_exploitation text[], p_languages text[],
+  p_free boolean, p_open247 boolean, p_self_referral boolean
+) RETURNS text[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
+  SELECT array(SELECT 'c:' || x FROM unnest(p_countries) x)
+      || array(SELECT 't:' || x FROM unnest(p_types) x)
+      || array(SELECT 'g:' || x FROM unnest(p_groups) x)
+      || array(SELECT 'e:' || x FROM unnest(p_exploitation) x)
+      || array(SELECT 'l:' || x FROM unnest(p_languages) x)
+      || CASE WHEN p_free THEN ARRAY['f:free'] ELSE '{}'::text[] END
+      || CASE WHEN p_open247 THEN ARRAY['f:open247'] ELSE '{}'::text[] END
+      || CASE WHEN p_self_referral THEN ARRAY['f:selfReferral'] ELSE '{}'::text[] END
+$$;
+--> statement-breakpoint
+DROP INDEX "directory_services_countries_idx";--> statement-breakpoint
+DROP INDEX "directory_services_types_idx";--> statement-breakpoint
+DROP INDEX "directory_services_languages_idx";--> statement-breakpoint
+ALTER TABLE "directory_services" ADD COLUMN "facet_codes" text[] GENERATED ALWAYS AS (directory_facet_codes(countries, service_types, groups_served, exploitation_forms, languages, free, open_247, accepts_self_referral)) STORED;--> statement-breakpoint
+CREATE INDEX "directory_services_facets_idx" ON "directory_services" USING gin ("facet_codes");
