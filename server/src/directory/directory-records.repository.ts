@@ -6,6 +6,7 @@ import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } f
 import { anyUuid, recordsetInsert, vectorFromParts } from '../db/recordset';
 import { directoryContacts, directoryPhones, directorySchedules, directoryServices, organisations } from '../db/schema';
 import { textSearchConfig } from '../db/text-search';
+import { directoryChanged } from './directory-generation';
 import { hasDatedRows, openWeekBits } from './opening-hours';
 import { type OrganisationRef } from './service-view';
 import { cityLevel, effectiveVisibility } from './visibility';
@@ -213,8 +214,11 @@ export class DirectoryRecordsRepository {
     return this.connection.db;
   }
 
-  transaction<T>(work: (tx: DatabaseExecutor) => Promise<T>): Promise<T> {
-    return this.db.transaction(work);
+  /** Runs `work` in a transaction; cached whole-directory counts are dropped again once it has committed. */
+  async transaction<T>(work: (tx: DatabaseExecutor) => Promise<T>): Promise<T> {
+    const result = await this.db.transaction(work);
+    directoryChanged();
+    return result;
   }
 
   /**
@@ -226,6 +230,7 @@ export class DirectoryRecordsRepository {
     if (records.length === 0) {
       return;
     }
+    directoryChanged();
     const now = new Date();
     const ids = records.map((r) => r.id);
     for (const part of chunks(records)) {
@@ -467,6 +472,7 @@ export class DirectoryRecordsRepository {
   }
 
   async deleteService(id: string, tx: DatabaseExecutor = this.db): Promise<void> {
+    directoryChanged();
     await tx.delete(directoryServices).where(eq(directoryServices.id, id));
   }
 }

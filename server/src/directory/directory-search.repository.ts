@@ -5,6 +5,7 @@ import { DATABASE_CONNECTION, type DatabaseConnection } from '../db/database';
 import { directoryServices as s, organisations } from '../db/schema';
 import { multilingualQuery } from '../db/text-search';
 import { openNowSql } from './directory-records.repository';
+import { directoryGeneration } from './directory-generation';
 
 /** Who is searching, as far as search results depend on it. */
 export interface SearchViewer {
@@ -289,18 +290,12 @@ function parseJson<T>(value: T | string): T {
 /** Directory search in PostgreSQL: full text per language, trigrams, GIN-indexed facet codes, earth distance. */
 @Injectable()
 export class DirectorySearchRepository {
-  private static generation = 0;
   private readonly globalCounts = new Map<
     string,
     { at: number; generation: number; total: number; rows: CountRow[] }
   >();
 
   constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}
-
-  /** Called after any write to the directory in this process: the cached unfiltered counts are stale. */
-  static invalidate(): void {
-    DirectorySearchRepository.generation++;
-  }
 
   async search(
     filter: ServiceSearchFilter,
@@ -360,11 +355,7 @@ export class DirectorySearchRepository {
   private async global(viewer: SearchViewer) {
     const key = `${viewer.signedIn}|${viewer.coordinator}|${viewer.organisationId ?? ''}`;
     const cached = this.globalCounts.get(key);
-    if (
-      cached &&
-      cached.generation === DirectorySearchRepository.generation &&
-      Date.now() - cached.at < GLOBAL_COUNTS_TTL_MS
-    ) {
+    if (cached && cached.generation === directoryGeneration() && Date.now() - cached.at < GLOBAL_COUNTS_TTL_MS) {
       return cached;
     }
     const plain = new SearchPlan({}, viewer);
@@ -373,7 +364,7 @@ export class DirectorySearchRepository {
     const total = rows.find(([facet]) => (facet as string) === 'total')?.[2] ?? 0;
     const entry = {
       at: Date.now(),
-      generation: DirectorySearchRepository.generation,
+      generation: directoryGeneration(),
       total,
       rows: rows.filter(([facet]) => (facet as string) !== 'total'),
     };

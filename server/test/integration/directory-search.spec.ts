@@ -1,5 +1,6 @@
 import { type ServiceDetail, type ServiceSearchResult, type Suggestions } from '@thb/shared';
 import request from 'supertest';
+import { DirectoryRecordsRepository } from '../../src/directory/directory-records.repository';
 import { createOrganisation, createUser, type SignedIn, signIn } from '../factories/accounts';
 import { saveServices, serviceInput } from '../factories/directory';
 import { createTestApp, type TestApp } from '../support/test-app';
@@ -9,6 +10,7 @@ const BRUSSELS = { lat: 50.8467, lng: 4.3525 };
 describe('Directory search', () => {
   let sut: TestApp;
   let owner: SignedIn;
+  let ownerOrganisationId: string;
   let otherMember: SignedIn;
   const ids: Record<string, string> = {};
   const http = () => request(sut.app.getHttpServer());
@@ -17,6 +19,7 @@ describe('Directory search', () => {
     sut = await createTestApp();
     const harbour = await createOrganisation(sut.database, { name: 'Harbour Shelters', memberSince: new Date() });
     const listed = await createOrganisation(sut.database, { name: 'Listed Only', memberSince: null });
+    ownerOrganisationId = harbour.id;
     owner = await signIn(sut, await createUser(sut, { organisationId: harbour.id }));
     otherMember = await signIn(sut, await createUser(sut));
     const today = new Date().toISOString().slice(0, 10);
@@ -239,6 +242,20 @@ describe('Directory search', () => {
     expect(verified12).toBe((await search('?verifiedWithinMonths=12')).total);
   });
 
+  it('keeps the counts of the whole directory exact after a write', async () => {
+    const before = await search('');
+    const italy = (r: ServiceSearchResult) => r.facets.country.find((f) => f.value === 'IT')?.count ?? 0;
+    const [added] = await saveServices(sut, [
+      serviceInput(ownerOrganisationId, { name: { it: 'Sportello Roma' }, location: { city: 'Roma', country: 'IT' } }),
+    ]);
+    const after = await search('');
+    expect(after.total).toBe(before.total + 1);
+    expect(italy(after)).toBe(italy(before) + 1);
+    expect(italy(await search('?country=IT'))).toBe(italy(before) + 1);
+    await sut.app.get(DirectoryRecordsRepository).deleteService(added!);
+    expect((await search('')).total).toBe(before.total);
+  });
+
   it('pages stably: every result once across pages', async () => {
     const seen: string[] = [];
     for (let page = 1; page <= 4; page++) {
@@ -298,9 +315,15 @@ describe('Directory search', () => {
   it('suggests service names, organisations and cities for the search box', async () => {
     const response = await http().get('/api/directory/suggest?q=Bolo');
     expect(response.status).toBe(200);
-    expect((response.body as Suggestions).items).toEqual(expect.arrayContaining([{ kind: 'city', text: 'Bologna', id: null }]));
+    expect((response.body as Suggestions).items).toEqual(
+      expect.arrayContaining([{ kind: 'city', text: 'Bologna', id: null }]),
+    );
     const typo = await http().get(`/api/directory/suggest?q=${encodeURIComponent('Payoke Antwerpn')}`);
-    expect((typo.body as Suggestions).items[0]).toMatchObject({ kind: 'service', text: 'Payoke Antwerpen', id: ids.antwerp });
+    expect((typo.body as Suggestions).items[0]).toMatchObject({
+      kind: 'service',
+      text: 'Payoke Antwerpen',
+      id: ids.antwerp,
+    });
   });
 
   it.each([
