@@ -18,5 +18,12 @@ $$;
 DROP INDEX "directory_services_countries_idx";--> statement-breakpoint
 DROP INDEX "directory_services_types_idx";--> statement-breakpoint
 DROP INDEX "directory_services_languages_idx";--> statement-breakpoint
+ALTER TABLE "directory_services" ADD COLUMN "closed_on" datemultirange;--> statement-breakpoint
 ALTER TABLE "directory_services" ADD COLUMN "facet_codes" text[] GENERATED ALWAYS AS (directory_facet_codes(countries, service_types, groups_served, exploitation_forms, languages, free, open_247, accepts_self_referral)) STORED;--> statement-breakpoint
-CREATE INDEX "directory_services_facets_idx" ON "directory_services" USING gin ("facet_codes");
+CREATE INDEX "directory_services_facets_idx" ON "directory_services" USING gin ("facet_codes");--> statement-breakpoint
+-- Closed dates now live in closed_on; only dated opening rows still need the row-by-row check.
+UPDATE "directory_services" s SET
+  "closed_on" = (SELECT range_agg(daterange(coalesce(x.valid_from, '-infinity'::date), coalesce(x.valid_to + 1, 'infinity'::date)))
+                 FROM "directory_schedules" x WHERE x.service_id = s.id AND x.closed),
+  "hours_have_dates" = EXISTS (SELECT 1 FROM "directory_schedules" x
+                               WHERE x.service_id = s.id AND NOT x.closed AND (x.valid_from IS NOT NULL OR x.valid_to IS NOT NULL));

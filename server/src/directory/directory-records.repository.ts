@@ -7,7 +7,7 @@ import { anyUuid, recordsetInsert, vectorFromParts } from '../db/recordset';
 import { directoryContacts, directoryPhones, directorySchedules, directoryServices, organisations } from '../db/schema';
 import { textSearchConfig } from '../db/text-search';
 import { directoryChanged } from './directory-generation';
-import { hasDatedRows, openWeekBits } from './opening-hours';
+import { closedDates, hasDatedOpeningRows, openWeekBits } from './opening-hours';
 import { type OrganisationRef } from './service-view';
 import { cityLevel, effectiveVisibility } from './visibility';
 
@@ -39,8 +39,13 @@ export interface ServiceRecord {
   lastModified?: Date;
 }
 
-/** The current five-minute slot of the week (Monday 00:00 = 0) in the service's time zone. */
-const weekSlotSql = sql`(((extract(isodow from now() at time zone ${directoryServices.timeZone})::int - 1) * 288) + (extract(hour from now() at time zone ${directoryServices.timeZone})::int * 12) + (extract(minute from now() at time zone ${directoryServices.timeZone})::int / 5))`;
+/**
+ * The service's local time, as seconds since 1970-01-01 00:00 local (a Thursday): one time-zone conversion,
+ * from which both the five-minute slot of the week (Monday 00:00 = 0) and the local date follow.
+ */
+const localEpoch = sql`extract(epoch from (now() at time zone ${directoryServices.timeZone}))::bigint`;
+const weekSlotSql = sql`((${localEpoch} / 300 + 3 * 288) % 2016)::int`;
+const localDateSql = sql`(date '1970-01-01' + (${localEpoch} / 86400)::int)`;
 
 export interface ServiceWithOrganisation {
   service: ServiceRow;
@@ -49,10 +54,11 @@ export interface ServiceWithOrganisation {
 }
 
 /**
- * Open at this moment in the service's own time zone: around the clock, or the current five-minute slot of
- * its week is set; records with dated rows (exceptions) are checked row by row by `directory_open_at`.
+ * Open at this moment in the service's own time zone: not on a closed date, and around the clock or in the
+ * current five-minute slot of its week; records with dated opening rows (seasonal or extra hours) are
+ * checked row by row by the `directory_open_at` SQL function.
  */
-export const openNowSql = sql<boolean>`(${directoryServices.status} = 'active' and (${directoryServices.open247} or case when ${directoryServices.hoursHaveDates} then directory_open_at(${directoryServices.id}, false, ${directoryServices.timeZone}, now()) else coalesce(get_bit(${directoryServices.openWeek}, ${weekSlotSql}) = 1, false) end))`;
+export const openNowSql = sql<boolean>`(${directoryServices.status} = 'active' and not coalesce(${directoryServices.closedOn} @> ${localDateSql}, false) and (${directoryServices.open247} or case when ${directoryServices.hoursHaveDates} then directory_open_at(${directoryServices.id}, false, ${directoryServices.timeZone}, now()) else coalesce(get_bit(${directoryServices.openWeek}, ${weekSlotSql}) = 1, false) end))`;
 
 /** Rows per multi-row INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
 const CHUNK = 500;
@@ -126,7 +132,8 @@ function serviceValues(record: ServiceRecord, now: Date) {
     interpretationAvailable: input.interpretationAvailable,
     open247: input.open247,
     openWeek: openWeekBits(input.schedules),
-    hoursHaveDates: hasDatedRows(input.schedules),
+    closedOn: closedDates(input.schedules),
+    hoursHaveDates: hasDatedOpeningRows(input.schedules),
     capacityAvailable: input.capacity?.available ?? null,
     capacityTotal: input.capacity?.total ?? null,
     capacityUpdatedAt: input.capacity ? (record.capacityUpdatedAt ?? now) : null,

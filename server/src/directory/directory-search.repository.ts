@@ -46,6 +46,8 @@ const FACETS: ServiceFacet[] = [
 
 /** How long the counts of the unfiltered directory are reused (writes in this process clear them at once). */
 const GLOBAL_COUNTS_TTL_MS = 30_000;
+/** The parsed words of the search (see `SearchPlan.queryCte`). */
+const SEARCH_QUERY = sql`(select q from search_query)`;
 /** Marks the count rows of active facets, which come from their own subqueries. */
 const ACTIVE_TAG = 'x:';
 
@@ -150,7 +152,7 @@ export class SearchPlan {
     ];
     if (filter.q) {
       // Names similar to the query (pg_trgm `%`, similarity ≥ 0.3) match without a word in common: typos.
-      where.push(sql`(${s.searchVector} @@ (${multilingualQuery(filter.q)}) or ${s.sortName} % ${filter.q})`);
+      where.push(sql`(${s.searchVector} @@ ${SEARCH_QUERY} or ${s.sortName} % ${filter.q})`);
     }
     if (filter.city) {
       where.push(sql`(lower(${s.city}) = lower(${filter.city}) or lower(${s.region}) = lower(${filter.city}))`);
@@ -213,10 +215,18 @@ export class SearchPlan {
     return sql`select ${facet}::text as facet, 'true'::text as value, count(*)::int as count from ${s} where ${where} and ${computedFlag(facet as ComputedFlag, this.viewer)}`;
   }
 
+  /**
+   * The words parsed once per statement: `websearch_to_tsquery` is only stable, so written inline it would be
+   * parsed again for every row, in each of the ~30 configurations.
+   */
+  private queryCte(): SQL {
+    return this.filter.q ? sql`search_query as (select (${multilingualQuery(this.filter.q)}) as q), ` : sql``;
+  }
+
   /** Total, page and the counts of every facet over the results (inactive facets' final counts). */
   resultsStatement(page: number, pageSize: number, sort: SearchSort, extraFacets: SQL[]): SQL {
     const rank = this.filter.q
-      ? sql`ts_rank(${s.searchVector}, (${multilingualQuery(this.filter.q)})) + similarity(${s.sortName}, ${this.filter.q})`
+      ? sql`ts_rank(${s.searchVector}, ${SEARCH_QUERY}) + similarity(${s.sortName}, ${this.filter.q})`
       : sql`0::float4`;
     const distance = this.point ? sql`earth_distance(${this.point}, ${this.earth}) / 1000.0` : sql`null::float8`;
     const order = orderBy(sort);
@@ -232,7 +242,7 @@ export class SearchPlan {
       ...extraFacets,
     ];
     return sql`
-with results as materialized (
+with ${this.queryCte()}results as materialized (
   select ${s.id} as id, ${s.sortName} as sort_name, ${s.assuredDate} as assured_date, ${s.facetCodes} as facet_codes,
     ${openNowSql} as open_now, ${computedFlag('hasCapacity', this.viewer)} as capacity_ok,
     ${rank} as rank, ${distance} as distance_km

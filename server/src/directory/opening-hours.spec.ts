@@ -1,5 +1,5 @@
 import { type Schedule } from '@thb/shared';
-import { hasDatedRows, openWeekBits, SLOTS_PER_DAY, SLOTS_PER_WEEK } from './opening-hours';
+import { closedDates, hasDatedOpeningRows, openWeekBits, SLOTS_PER_DAY, SLOTS_PER_WEEK } from './opening-hours';
 
 const row = (s: Partial<Schedule>): Schedule => ({
   byday: null,
@@ -44,9 +44,22 @@ describe('openWeekBits', () => {
     expect(sut[slot(0, '12:30')]).toBe('0');
   });
 
-  it('is null without weekly hours, and dated rows are detected', () => {
+  it('is null without weekly hours; only dated opening rows need the row-by-row check', () => {
     expect(openWeekBits([])).toBeNull();
-    expect(hasDatedRows([row({ closed: true, validFrom: '2026-12-25', validTo: '2026-12-25' })])).toBe(true);
-    expect(hasDatedRows([row({ byday: 'MO', opensAt: '09:00', closesAt: '17:00' })])).toBe(false);
+    expect(hasDatedOpeningRows([row({ closed: true, validFrom: '2026-12-25', validTo: '2026-12-25' })])).toBe(false);
+    expect(hasDatedOpeningRows([row({ opensAt: '10:00', closesAt: '12:00', validFrom: '2026-12-24' })])).toBe(true);
+    expect(hasDatedOpeningRows([row({ byday: 'MO', opensAt: '09:00', closesAt: '17:00' })])).toBe(false);
+  });
+
+  it('lists closed dates as half-open date ranges', () => {
+    expect(
+      closedDates([
+        row({ closed: true, validFrom: '2026-12-24', validTo: '2026-12-26' }),
+        row({ closed: true, validFrom: '2027-02-28', validTo: '2027-02-28' }),
+        row({ closed: true, validFrom: '2027-06-01' }),
+        row({ byday: 'MO', opensAt: '09:00', closesAt: '17:00' }),
+      ]),
+    ).toBe('{[2026-12-24,2026-12-27),[2027-02-28,2027-03-01),[2027-06-01,infinity)}');
+    expect(closedDates([row({ byday: 'MO', opensAt: '09:00', closesAt: '17:00' })])).toBeNull();
   });
 });

@@ -10,9 +10,30 @@ function minutes(time: string): number {
   return h! * 60 + m!;
 }
 
-/** Schedule rows that only hold for some dates (exceptions, seasonal hours) cannot be folded into a week. */
-export function hasDatedRows(schedules: readonly Schedule[]): boolean {
-  return schedules.some((s) => s.closed || s.validFrom !== null || s.validTo !== null);
+/**
+ * Opening hours that only hold for some dates (seasonal or extra hours) cannot be folded into a week; such
+ * records are checked row by row. Closed dates can: see `closedDates`.
+ */
+export function hasDatedOpeningRows(schedules: readonly Schedule[]): boolean {
+  return schedules.some((s) => !s.closed && (s.validFrom !== null || s.validTo !== null));
+}
+
+/** The day after an ISO date, for half-open ranges. */
+function dayAfter(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * The dates a service is closed (exceptions), as a PostgreSQL `datemultirange` literal of half-open
+ * ranges, e.g. `{[2026-12-25,2026-12-27)}`; null when there are none.
+ */
+export function closedDates(schedules: readonly Schedule[]): string | null {
+  const ranges = schedules
+    .filter((s) => s.closed)
+    .map((s) => `[${s.validFrom ?? '-infinity'},${s.validTo ? dayAfter(s.validTo) : 'infinity'})`);
+  return ranges.length > 0 ? `{${ranges.join(',')}}` : null;
 }
 
 /**

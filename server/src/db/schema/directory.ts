@@ -22,6 +22,7 @@ import { organisations } from './organisations';
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /** Opening hours of a week as 2,016 five-minute slots from Monday 00:00 local time (`bit(2016)`). */
 const openWeek = customType<{ data: string }>({ dataType: () => 'bit(2016)' });
+const dateMultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
 /** A point on the earth as earthdistance's `ll_to_earth` makes it (a `cube`), for radius search with GiST. */
 const earthPoint = customType<{ data: string }>({ dataType: () => 'cube' });
 
@@ -67,10 +68,12 @@ export const directoryServices = pgTable(
     open247: boolean('open_247').notNull().default(false),
     /**
      * The weekly schedule rows folded into one bit per five minutes, so "open now" is one bit lookup per row.
-     * Null when there are no weekly hours. Records with dated rows (exceptions, seasonal hours) set
+     * Null when there are no weekly hours. Records with dated opening rows (seasonal or extra hours) set
      * `hoursHaveDates` and are evaluated row by row by the `directory_open_at` SQL function instead.
      */
     openWeek: openWeek('open_week'),
+    /** Dates it is closed (exceptions such as public holidays): they close the week's hours and 24/7 alike. */
+    closedOn: dateMultirange('closed_on'),
     hoursHaveDates: boolean('hours_have_dates').notNull().default(false),
     capacityAvailable: integer('capacity_available'),
     capacityTotal: integer('capacity_total'),
