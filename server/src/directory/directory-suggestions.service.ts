@@ -19,6 +19,7 @@ import { DirectoryServicesService } from './directory-services.service';
 import { DirectorySuggestionsRepository, type SuggestionWithService } from './directory-suggestions.repository';
 import { diffFields } from './record-diff';
 import { type OrganisationRef, toServiceRecordInput } from './service-view';
+import { canSee, viewerLevel } from './visibility';
 
 type RecordInput = ServiceRecord['input'];
 type Changes = Partial<Record<SuggestibleField, unknown>>;
@@ -26,6 +27,19 @@ type Changes = Partial<Record<SuggestibleField, unknown>>;
 /** The record with the suggested values put in; whole fields are replaced (a list of phones is one field). */
 function withChanges(current: RecordInput, changes: Changes): RecordInput {
   return { ...current, ...changes } as RecordInput;
+}
+
+/**
+ * A suggested location from someone who saw only the city: the street, postcode and exact point they could
+ * not see (and so sent empty) stay as they are, rather than being erased when the suggestion is accepted.
+ */
+function keepHiddenLocation(changes: Changes, current: RecordInput, sawExactLocation: boolean): Changes {
+  if (sawExactLocation || !changes.location) {
+    return changes;
+  }
+  const suggested = changes.location as RecordInput['location'];
+  const { name, address1, address2, postalCode, latitude, longitude } = current.location;
+  return { ...changes, location: { ...suggested, name, address1, address2, postalCode, latitude, longitude } };
 }
 
 /**
@@ -60,7 +74,11 @@ export class DirectorySuggestionsService {
       throw new AppError(ErrorCode.NotFound, 'There is no such service in the directory.');
     }
     const current = await this.currentRecord(serviceId);
-    const changes = input.changes as Changes;
+    const changes = keepHiddenLocation(
+      input.changes,
+      current,
+      canSee(viewerLevel(viewer, row.organisationId), row.visibility.location),
+    );
     // A suggestion must make a valid record, so that accepting it can never fail on the reviewer.
     const merged = serviceInputSchema.safeParse(withChanges(current, changes));
     if (!merged.success) {

@@ -6,7 +6,7 @@ import { type TestApp } from '../support/test-app';
 /** A complete, valid service input: a general counselling service in Brussels unless overridden. */
 export function serviceInput(
   organisationId: string,
-  overrides: Partial<ServiceInputDraft> & { location?: Partial<ServiceInputDraft['location']> } = {},
+  overrides: Omit<Partial<ServiceInputDraft>, 'location'> & { location?: Partial<ServiceInputDraft['location']> } = {},
 ): ServiceInput {
   const { location, ...rest } = overrides;
   return serviceInputSchema.parse({

@@ -211,6 +211,38 @@ describe('Keeping the directory true: provider edits, suggested edits, verificat
       expect(rejectedList.items[0]?.diff).toEqual([{ field: 'free', before: true, after: false }]);
     });
 
+    it('keeps the street and exact point a visitor could not see when they suggest a new location', async () => {
+      const [serviceId] = await saveServices(sut, [
+        serviceInput(organisationId, {
+          serviceTypes: ['shelter'],
+          location: { address1: 'Hidden street 1', postalCode: '1000', latitude: 50.85, longitude: 4.35 },
+        }),
+      ]);
+      const shown = (await http().get(`/api/directory/services/${serviceId}`)).body as ServiceDetail;
+      expect(shown.location.precision).toBe('city');
+      const { precision: _precision, ...seen } = shown.location;
+      const submitted = await http()
+        .post(`/api/directory/services/${serviceId}/suggestions`)
+        .send({
+          changes: { location: { ...seen, region: 'Brussels-Capital', latitude: null, longitude: null } },
+          comment: 'The region is missing.',
+          email: 'visitor@example.org',
+        });
+      expect(submitted.status).toBe(201);
+      await http()
+        .post(`/api/directory/suggestions/${(submitted.body as Suggestion).id}/decision`)
+        .set(owner.auth)
+        .send({ decision: 'accept' });
+      const after = (await http().get(`/api/directory/services/${serviceId}`).set(owner.auth)).body as ServiceDetail;
+      expect(after.location).toMatchObject({
+        region: 'Brussels-Capital',
+        address1: 'Hidden street 1',
+        postalCode: '1000',
+        latitude: 50.85,
+        longitude: 4.35,
+      });
+    });
+
     it('refuses suggestions that would make an invalid record, change nothing, or name unknown fields', async () => {
       const [serviceId] = await saveServices(sut, [serviceInput(organisationId, { free: true })]);
       const suggest = (changes: unknown) =>
