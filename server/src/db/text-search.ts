@@ -1,4 +1,5 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { type AnyColumn, sql, type SQL } from 'drizzle-orm';
+import { type DatabaseDriver } from './database';
 
 /**
  * PostgreSQL text-search configuration for an ISO 639-1 language, so that words are stemmed the way that
@@ -56,4 +57,19 @@ export function multilingualQuery(query: string): SQL {
     QUERY_CONFIGS.map((config) => sql`websearch_to_tsquery(${config}::regconfig, ${query})`),
     sql` || `,
   );
+}
+
+/** Trigram similarity (pg_trgm) at or above which a name matches a query without a word in common: typos. */
+export const NAME_SIMILARITY_THRESHOLD = 0.3;
+
+/**
+ * `column` is similar to `query` (pg_trgm). On a PostgreSQL server this is the `%` operator, which the GIN
+ * trigram index serves. The embedded PGlite 0.5 has been seen to spin for good inside `%` (similarity_op),
+ * so there the same test is written with `similarity()`, which scans but is safe; the embedded database holds
+ * demo-sized directories.
+ */
+export function similarTo(column: SQL | AnyColumn, query: string, driver: DatabaseDriver): SQL {
+  return driver === 'postgres'
+    ? sql`${column} % ${query}`
+    : sql`similarity(${column}, ${query}) >= ${NAME_SIMILARITY_THRESHOLD}`;
 }

@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ServiceFacet, type ServiceSearchFilter, type Suggestions } from '@thb/shared';
 import { sql, type SQL } from 'drizzle-orm';
-import { DATABASE_CONNECTION, type DatabaseConnection } from '../db/database';
+import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseDriver } from '../db/database';
 import { directoryServices as s, organisations } from '../db/schema';
-import { multilingualQuery } from '../db/text-search';
+import { multilingualQuery, similarTo } from '../db/text-search';
 import { openNowSql } from './directory-records.repository';
 import { directoryGeneration } from './directory-generation';
 
@@ -126,6 +126,7 @@ export class SearchPlan {
   constructor(
     private readonly filter: ServiceSearchFilter,
     private readonly viewer: SearchViewer,
+    private readonly driver: DatabaseDriver,
   ) {
     this.earth = viewer.signedIn ? s.earthMembers : s.earthPublic;
     this.point =
@@ -151,8 +152,8 @@ export class SearchPlan {
       sql`${s.status} = any(${textArray(filter.status?.length ? filter.status : DEFAULT_STATUSES)})`,
     ];
     if (filter.q) {
-      // Names similar to the query (pg_trgm `%`, similarity ≥ 0.3) match without a word in common: typos.
-      where.push(sql`(${s.searchVector} @@ ${SEARCH_QUERY} or ${s.sortName} % ${filter.q})`);
+      // Names similar to the query match without a word in common: typos.
+      where.push(sql`(${s.searchVector} @@ ${SEARCH_QUERY} or ${similarTo(s.sortName, filter.q, this.driver)})`);
     }
     if (filter.city) {
       where.push(sql`(lower(${s.city}) = lower(${filter.city}) or lower(${s.region}) = lower(${filter.city}))`);
@@ -314,7 +315,7 @@ export class DirectorySearchRepository {
     pageSize: number,
     sort: SearchSort,
   ): Promise<SearchPage> {
-    const plan = new SearchPlan(filter, viewer);
+    const plan = new SearchPlan(filter, viewer, this.connection.driver);
     const active = plan.activeFacets;
     const global = plan.unfilteredBase && active.length <= 1 ? await this.global(viewer) : null;
 
@@ -368,7 +369,7 @@ export class DirectorySearchRepository {
     if (cached && cached.generation === directoryGeneration() && Date.now() - cached.at < GLOBAL_COUNTS_TTL_MS) {
       return cached;
     }
-    const plain = new SearchPlan({}, viewer);
+    const plain = new SearchPlan({}, viewer, this.connection.driver);
     const result = await this.connection.db.execute<{ facets: CountRow[] | string | null }>(plain.globalStatement());
     const rows = parseJson(result.rows[0]?.facets ?? []) ?? [];
     const total = rows.find(([facet]) => (facet as string) === 'total')?.[2] ?? 0;
@@ -389,17 +390,18 @@ export class DirectorySearchRepository {
   async suggest(q: string, limit = 8): Promise<Suggestions['items']> {
     const prefix = `${q.replace(/[\\%_]/g, '\\$&')}%`;
     const statuses = textArray(DEFAULT_STATUSES);
+    const driver = this.connection.driver;
     const result = await this.connection.db.execute<{
       kind: 'service' | 'organisation' | 'city';
       text: string;
       id: string | null;
     }>(sql`
 (select 'service' as kind, ${s.sortName} as text, ${s.id}::text as id from ${s}
-  where ${s.status} = any(${statuses}) and (${s.sortName} % ${q} or ${s.sortName} ilike ${prefix})
+  where ${s.status} = any(${statuses}) and (${similarTo(s.sortName, q, driver)} or ${s.sortName} ilike ${prefix})
   order by similarity(${s.sortName}, ${q}) desc, ${s.sortName} limit 5)
 union all
 (select 'organisation', o.name, o.id::text from ${organisations} o
-  where (o.name % ${q} or o.name ilike ${prefix})
+  where (${similarTo(sql`o.name`, q, driver)} or o.name ilike ${prefix})
     and exists (select 1 from ${s} where ${s.organisationId} = o.id and ${s.status} = any(${statuses}))
   order by similarity(o.name, ${q}) desc, o.name limit 3)
 union all

@@ -3,7 +3,7 @@ import { type OrganisationProfile } from '@thb/shared';
 import { and, arrayOverlaps, count, desc, eq, ilike, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../db/database';
 import { organisations, users } from '../db/schema';
-import { multilingualQuery, weightedVector } from '../db/text-search';
+import { multilingualQuery, NAME_SIMILARITY_THRESHOLD, weightedVector } from '../db/text-search';
 
 export type OrganisationRow = typeof organisations.$inferSelect;
 
@@ -18,12 +18,7 @@ export interface PartnerFilter {
 
 type FacetName = 'country' | 'type' | 'priority' | 'seeking';
 
-/**
- * Names at least this similar (pg_trgm) to the query match even without a word in common, for typos. The
- * `similarity()` function is used rather than the `%` operator, which in PGlite 0.5 hangs the WASM database
- * when pg_trgm is loaded before cube (see db/connect.ts); the number of member organisations is small.
- */
-const NAME_SIMILARITY_THRESHOLD = 0.3;
+// Member organisations are few, so names are compared with `similarity()` (see `similarTo` in db/text-search.ts).
 
 /** The searchable text of a profile: name and expertise (simple), descriptions in their own languages. */
 function searchVectorOf(profile: OrganisationProfile): SQL {

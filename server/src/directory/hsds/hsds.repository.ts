@@ -1,6 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
-import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseExecutor } from '../../db/database';
+import {
+  DATABASE_CONNECTION,
+  type DatabaseConnection,
+  type DatabaseDriver,
+  type DatabaseExecutor,
+} from '../../db/database';
 import {
   directoryChanges,
   directoryContacts,
@@ -11,7 +16,7 @@ import {
   organisations,
   users,
 } from '../../db/schema';
-import { multilingualQuery, weightedVector } from '../../db/text-search';
+import { multilingualQuery, similarTo, weightedVector } from '../../db/text-search';
 import { openNowSql } from '../directory-records.repository';
 
 /** The export's filters that need no viewer: everything in them is public. */
@@ -69,13 +74,15 @@ function textArray(values: readonly string[]): SQL {
 }
 
 /** The same conditions as the directory search's, so an export filter means what a search filter means. */
-function serviceConditions(filter: HsdsServiceFilter): SQL[] {
+function serviceConditions(filter: HsdsServiceFilter, driver: DatabaseDriver): SQL[] {
   const where: SQL[] = [];
   if (filter.status?.length) {
     where.push(inArray(s.status, filter.status));
   }
   if (filter.q) {
-    where.push(sql`(${s.searchVector} @@ (${multilingualQuery(filter.q)}) or ${s.sortName} % ${filter.q})`);
+    where.push(
+      sql`(${s.searchVector} @@ (${multilingualQuery(filter.q)}) or ${similarTo(s.sortName, filter.q, driver)})`,
+    );
   }
   if (filter.city) {
     where.push(sql`(lower(${s.city}) = lower(${filter.city}) or lower(${s.region}) = lower(${filter.city}))`);
@@ -137,7 +144,7 @@ export class HsdsRepository {
     offset: number,
     limit: number,
   ): Promise<{ total: number; ids: string[] }> {
-    const where = whereOf(serviceConditions(filter));
+    const where = whereOf(serviceConditions(filter, this.connection.driver));
     const [totalRow] = await this.db.select({ total: count() }).from(s).where(where);
     const rows = await this.db
       .select({ id: s.id })
@@ -151,7 +158,7 @@ export class HsdsRepository {
 
   /** The next matching services after `after` in (sort name, id) order: for streaming the whole directory. */
   async serviceIdsAfter(filter: HsdsServiceFilter, after: ServiceCursor | null, limit: number) {
-    const conditions = serviceConditions(filter);
+    const conditions = serviceConditions(filter, this.connection.driver);
     if (after) {
       conditions.push(sql`(${s.sortName}, ${s.id}) > (${after.sortName}, ${after.id}::uuid)`);
     }
@@ -188,7 +195,7 @@ export class HsdsRepository {
     const { q, ...rest } = filter;
     const provides = (f: HsdsServiceFilter) =>
       sql`exists (select 1 from ${s} where ${s.organisationId} = ${organisations.id}${sql.join(
-        serviceConditions(f).map((c) => sql` and ${c}`),
+        serviceConditions(f, this.connection.driver).map((c) => sql` and ${c}`),
       )})`;
     if (!q) {
       return provides(rest);
@@ -202,7 +209,7 @@ export class HsdsRepository {
     const rows = await this.db
       .select({ id: s.id })
       .from(s)
-      .where(whereOf([...serviceConditions(filter), eq(s.organisationId, organisationId)]))
+      .where(whereOf([...serviceConditions(filter, this.connection.driver), eq(s.organisationId, organisationId)]))
       .orderBy(asc(s.sortName), asc(s.id));
     return rows.map((r) => r.id);
   }
