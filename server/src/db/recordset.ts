@@ -73,3 +73,11 @@ export function vectorFromParts(field: string, parts: number, nullText = "''"): 
 export function anyUuid(column: SQL | { name: string }, ids: readonly string[]): SQL {
   return sql`${column} = any(${`{${ids.join(',')}}`}::uuid[])`;
 }
+
+/** A text array literal with each value bound as its own parameter: `array[$1, $2]::text[]`. */
+export function textArray(values: readonly string[]): SQL {
+  return sql`array[${sql.join(
+    values.map((v) => sql`${v}`),
+    sql`, `,
+  )}]::text[]`;
+}

@@ -60,7 +60,7 @@ export interface ServiceWithOrganisation {
  */
 export const openNowSql = sql<boolean>`(${directoryServices.status} = 'active' and not coalesce(${directoryServices.closedOn} @> ${localDateSql}, false) and (${directoryServices.open247} or case when ${directoryServices.hoursHaveDates} then directory_open_at(${directoryServices.id}, false, ${directoryServices.timeZone}, now()) else coalesce(get_bit(${directoryServices.openWeek}, ${weekSlotSql}) = 1, false) end))`;
 
-/** Rows per multi-row INSERT: well under PostgreSQL's 65,535 bind parameters for the widest table. */
+/** Rows per `recordsetInsert` statement (one JSON parameter each): keeps each statement's payload moderate. */
 const CHUNK = 500;
 
 function chunks<T>(items: T[], size = CHUNK): T[][] {

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ServiceFacet, type ServiceSearchFilter, type Suggestions } from '@thb/shared';
 import { sql, type SQL } from 'drizzle-orm';
+import { textArray } from '../db/recordset';
 import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseDriver } from '../db/database';
 import { directoryServices as s, organisations } from '../db/schema';
 import { multilingualQuery, similarTo } from '../db/text-search';
@@ -50,13 +51,6 @@ const GLOBAL_COUNTS_TTL_MS = 30_000;
 const SEARCH_QUERY = sql`(select q from search_query)`;
 /** Marks the count rows of active facets, which come from their own subqueries. */
 const ACTIVE_TAG = 'x:';
-
-function textArray(values: readonly string[]): SQL {
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
-}
 
 /** The capacity figures are visible to this viewer (so they may be filtered and counted on). */
 function capacityVisible(viewer: SearchViewer): SQL {

@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { and, asc, count, desc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
+import { textArray } from '../../db/recordset';
 import {
   DATABASE_CONNECTION,
   type DatabaseConnection,
@@ -64,13 +65,6 @@ export interface DirectoryOrganisationWrite {
   description: Record<string, string>;
   contactEmail: string | null;
   countries: string[];
-}
-
-function textArray(values: readonly string[]): SQL {
-  return sql`array[${sql.join(
-    values.map((v) => sql`${v}`),
-    sql`, `,
-  )}]::text[]`;
 }
 
 /** The same conditions as the directory search's, so an export filter means what a search filter means. */
