@@ -47,6 +47,15 @@ export const PERMISSIONS = {
     roles: ['coordinator'],
     description: 'Import HSDS data, list records not verified for 12 months',
   },
+  'channels.participate': {
+    roles: signedIn,
+    description:
+      'Read and post in the priority and public channels, private channels one is invited to, direct conversations',
+  },
+  'channels.moderate': {
+    roles: ['moderator', 'coordinator'],
+    description: 'Open channels, invite and remove members, mute, hide messages, read-only mode, retention, @channel',
+  },
   'membership.review': { roles: ['coordinator'], description: 'Review membership applications' },
   'users.manage': { roles: ['coordinator'], description: 'Disable users, change roles, reset 2FA' },
   'audit.read': { roles: ['coordinator'], description: 'Read the audit log' },

@@ -4,6 +4,7 @@ export * from './events';
 export * from './locales';
 export * from './schemas/admin';
 export * from './schemas/auth';
+export * from './schemas/channels';
 export * from './schemas/directory';
 export * from './schemas/health';
 export * from './schemas/hsds';
