@@ -7,6 +7,7 @@ import { AccessGuard } from './access/access.guard';
 import { AccountModule } from './account/account.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { ChannelsModule } from './channels/channels.module';
 import { loggerParams } from './common/http/logging';
 import { rateLimitOptions } from './common/http/rate-limit';
 import { ProblemFilter } from './common/problem/problem.filter';
@@ -54,6 +55,7 @@ export class AppModule {
         StrategyModule,
         SeedModule,
         RealtimeModule,
+        ChannelsModule,
         WebModule.register(config),
       ],
       providers: [

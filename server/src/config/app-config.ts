@@ -28,6 +28,15 @@ export interface AppConfig {
   mail: { smtpUrl: string | null; from: string; dir: string };
   /** Requests per minute and client address: all routes, and the sign-in and reset routes. */
   rateLimit: { perMinute: number; signInPerMinute: number };
+  chat: {
+    /** Messages, edits and reactions per user and minute, plus a burst allowance on top. */
+    messagesPerMinute: number;
+    burst: number;
+    /** Sockets one user may hold open on one server process. */
+    maxConnectionsPerUser: number;
+    /** How often the retention job deletes messages past their channel's retention period. */
+    retentionIntervalMinutes: number;
+  };
   /** Load demo organisations and accounts into an empty database. */
   demoData: 'auto' | 'on' | 'off';
   corsOrigins: string[];
@@ -102,6 +111,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     },
     mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM, dir: path.resolve(e.MAIL_DIR) },
     rateLimit: { perMinute: e.RATE_LIMIT_PER_MIN, signInPerMinute: e.SIGN_IN_RATE_LIMIT_PER_MIN },
+    chat: {
+      messagesPerMinute: e.CHAT_MESSAGES_PER_MIN,
+      burst: e.CHAT_BURST,
+      maxConnectionsPerUser: e.CHAT_MAX_CONNECTIONS_PER_USER,
+      retentionIntervalMinutes: e.CHAT_RETENTION_INTERVAL_MIN,
+    },
     demoData: e.DEMO_DATA === 'auto' ? 'auto' : e.DEMO_DATA === 'true' ? 'on' : 'off',
     corsOrigins: e.CORS_ORIGINS,
     trustProxy: e.TRUST_PROXY,

@@ -44,6 +44,10 @@ export const envSchema = z
     DEMO_DATA: z.enum(['auto', 'true', 'false']).default('auto'),
     RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(600),
     SIGN_IN_RATE_LIMIT_PER_MIN: z.coerce.number().int().min(1).default(10),
+    CHAT_MESSAGES_PER_MIN: z.coerce.number().int().min(1).default(30),
+    CHAT_BURST: z.coerce.number().int().min(0).default(10),
+    CHAT_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
+    CHAT_RETENTION_INTERVAL_MIN: z.coerce.number().int().min(1).default(60),
     CORS_ORIGINS: originList.default([]),
     TRUST_PROXY: z
       .string()

@@ -8,6 +8,10 @@ export type RealtimeServer = Server<ClientToServerEvents, ServerToClientEvents>;
 export const sessionRoom = (sessionId: string) => `session:${sessionId}`;
 /** Room every socket of a user joins. */
 export const userRoom = (userId: string) => `user:${userId}`;
+/** Room of the sockets of a channel's members: its events are broadcast there. */
+export const channelRoom = (channelId: string) => `channel:${channelId}`;
+
+type ServerEvent = keyof ServerToClientEvents;
 
 /**
  * The one way services reach connected clients. Features call it; only the gateways hold the server.
@@ -27,6 +31,34 @@ export class RealtimeEmitter {
       return;
     }
     this.server.in(sessionIds.map(sessionRoom)).disconnectSockets(true);
+  }
+
+  /** Sends an event to every socket in the channel's room, on every server process. */
+  toChannel<E extends ServerEvent>(channelId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+    this.server?.to(channelRoom(channelId)).emit(event, ...args);
+  }
+
+  /** Sends an event to every socket (tab, device) of a user. */
+  toUser<E extends ServerEvent>(userId: string, event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+    this.server?.to(userRoom(userId)).emit(event, ...args);
+  }
+
+  /** Sends an event to every connected socket. */
+  toEveryone<E extends ServerEvent>(event: E, ...args: Parameters<ServerToClientEvents[E]>): void {
+    this.server?.emit(event, ...args);
+  }
+
+  /** Makes every socket of the user join (or leave) the channel's room at once, wherever they are connected. */
+  joinChannel(userIds: readonly string[], channelId: string): void {
+    if (this.server && userIds.length > 0) {
+      this.server.in(userIds.map(userRoom)).socketsJoin(channelRoom(channelId));
+    }
+  }
+
+  leaveChannel(userIds: readonly string[], channelId: string): void {
+    if (this.server && userIds.length > 0) {
+      this.server.in(userIds.map(userRoom)).socketsLeave(channelRoom(channelId));
+    }
   }
 }
 

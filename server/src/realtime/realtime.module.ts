@@ -6,5 +6,6 @@ import { SystemGateway } from './system.gateway';
 @Module({
   imports: [AuthModule],
   providers: [SystemGateway, SocketAuth],
+  exports: [SocketAuth],
 })
 export class RealtimeModule {}

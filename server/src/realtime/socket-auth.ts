@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { ErrorCode, type Permission } from '@thb/shared';
 import { type Socket } from 'socket.io';
 import { assertPermission } from '../access/policies';
@@ -6,6 +6,8 @@ import { type AuthenticatedUser } from '../access/authenticated-user';
 import { SessionsService } from '../auth/sessions.service';
 import { TokensService } from '../auth/tokens.service';
 import { AppError } from '../common/problem/app-error';
+import { type AppConfig } from '../config/app-config';
+import { APP_CONFIG } from '../config/config.module';
 import { sessionRoom, userRoom } from './realtime-emitter';
 
 export interface SocketData {
@@ -18,16 +20,31 @@ export interface SocketData {
  */
 @Injectable()
 export class SocketAuth {
+  /** Open sockets per user on this process, for CHAT_MAX_CONNECTIONS_PER_USER. */
+  private readonly socketsPerUser = new Map<string, number>();
+
   constructor(
     private readonly tokens: TokensService,
     private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Socket.IO middleware: no token → visitor; a bad or revoked token → the connection is refused. */
   middleware() {
     return (socket: Socket, next: (err?: Error) => void) => {
       this.authenticate(socket).then(
-        () => next(),
+        () => {
+          const user = (socket.data as SocketData).user;
+          if (user && !this.countSocket(user.id, socket)) {
+            next(
+              Object.assign(new Error('You have too many open connections. Close some tabs and try again.'), {
+                data: { code: ErrorCode.RateLimited },
+              }),
+            );
+            return;
+          }
+          next();
+        },
         () =>
           next(
             Object.assign(new Error('Your session has ended. Sign in again.'), {
@@ -36,6 +53,24 @@ export class SocketAuth {
           ),
       );
     };
+  }
+
+  /** Counts the socket against its user's limit until it disconnects; false over the limit. */
+  private countSocket(userId: string, socket: Socket): boolean {
+    const count = this.socketsPerUser.get(userId) ?? 0;
+    if (count >= this.config.chat.maxConnectionsPerUser) {
+      return false;
+    }
+    this.socketsPerUser.set(userId, count + 1);
+    socket.once('disconnect', () => {
+      const left = (this.socketsPerUser.get(userId) ?? 1) - 1;
+      if (left <= 0) {
+        this.socketsPerUser.delete(userId);
+      } else {
+        this.socketsPerUser.set(userId, left);
+      }
+    });
+    return true;
   }
 
   private async authenticate(socket: Socket): Promise<void> {

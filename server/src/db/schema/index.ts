@@ -2,3 +2,4 @@ export * from './accounts';
 export * from './directory';
 export * from './organisations';
 export * from './strategy';
+export * from './channels';

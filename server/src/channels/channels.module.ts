@@ -1,0 +1,26 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../auth/auth.module';
+import { RealtimeModule } from '../realtime/realtime.module';
+import { ChannelsGateway } from './channels.gateway';
+import { ChannelsRepository } from './channels.repository';
+import { ChannelsService } from './channels.service';
+import { ChatLimits } from './chat-limits';
+import { MessagesService } from './messages.service';
+import { PresenceService } from './presence.service';
+import { RetentionService } from './retention.service';
+
+/** Real-time discussion channels: priority channels, channels moderators open, direct conversations. */
+@Module({
+  imports: [AuthModule, RealtimeModule],
+  providers: [
+    ChannelsRepository,
+    ChannelsService,
+    MessagesService,
+    ChatLimits,
+    PresenceService,
+    RetentionService,
+    ChannelsGateway,
+  ],
+  exports: [ChannelsService, MessagesService, RetentionService],
+})
+export class ChannelsModule {}
