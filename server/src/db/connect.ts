@@ -83,8 +83,10 @@ export function postgresConnection(pool: Pool): DatabaseConnection {
 
 export function createPool(url: string, max: number, onError: (err: Error) => void): Pool {
   const pool = new Pool({ connectionString: url, max, connectionTimeoutMillis: 5000, idleTimeoutMillis: 30_000 });
-  // An idle client losing its connection (server restart, network) must not crash the process.
+  // A client losing its connection (server restart, network, a terminated backend) must not crash the
+  // process: idle ones are reported by the pool, checked-out ones by themselves (their query fails too).
   pool.on('error', onError);
+  pool.on('connect', (client) => client.on('error', onError));
   return pool;
 }
 

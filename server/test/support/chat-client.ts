@@ -1,6 +1,7 @@
 import {
   type Ack,
   type ChannelEvent,
+  type ChannelMessage,
   type ChannelSummary,
   type ClientToServerEvents,
   type ServerToClientEvents,
@@ -105,4 +106,80 @@ export async function priorityChannel(socket: ChatSocket, code: string): Promise
     throw new Error(`no channel for priority ${code}`);
   }
   return channel;
+}
+
+/**
+ * Follows one channel the way the real client does: applies the next event in sequence, ignores what it
+ * has already applied, and on a gap fetches what it missed with `channel:sync`. `seqs` is every sequence
+ * position it moved to, in order; `messages` the latest state of every message seen.
+ */
+export class ChannelFollower {
+  readonly seqs: number[] = [];
+  readonly messages = new Map<string, ChannelMessage>();
+  syncs = 0;
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private socket: ChatSocket,
+    readonly channelId: string,
+    public lastSeq: number,
+  ) {
+    this.listen(socket);
+  }
+
+  private listen(socket: ChatSocket): void {
+    socket.on('channel:event', (event) => {
+      if (event.channelId === this.channelId) {
+        this.queue = this.queue.then(() => this.onEvent(event));
+      }
+    });
+  }
+
+  /** Switches to a new socket (after a reconnect) and catches up from the last sequence applied. */
+  async reattach(socket: ChatSocket): Promise<void> {
+    this.socket = socket;
+    this.listen(socket);
+    await (this.queue = this.queue.then(() => this.catchUp()));
+  }
+
+  private async onEvent(event: ChannelEvent): Promise<void> {
+    if (event.seq <= this.lastSeq) {
+      return;
+    }
+    if (event.seq === this.lastSeq + 1) {
+      this.messages.set(event.message.id, event.message);
+      if (event.root) {
+        this.messages.set(event.root.id, event.root);
+      }
+      this.moveTo(event.seq);
+      return;
+    }
+    await this.catchUp();
+  }
+
+  async catchUp(): Promise<void> {
+    for (;;) {
+      this.syncs += 1;
+      const page = await ok(this.socket, 'channel:sync', { channelId: this.channelId, afterSeq: this.lastSeq });
+      for (const m of page.messages) {
+        this.messages.set(m.id, m);
+      }
+      this.moveTo(page.lastSeq);
+      if (!page.hasMore) {
+        return;
+      }
+    }
+  }
+
+  private moveTo(seq: number): void {
+    if (seq > this.lastSeq) {
+      this.lastSeq = seq;
+      this.seqs.push(seq);
+    }
+  }
+
+  /** Resolves once everything queued so far has been applied. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
 }
