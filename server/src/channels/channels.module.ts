@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
 import { RealtimeModule } from '../realtime/realtime.module';
+import { ChannelsDemoService } from './channels-demo.service';
 import { ChannelsGateway } from './channels.gateway';
 import { ChannelsRepository } from './channels.repository';
 import { ChannelsService } from './channels.service';
@@ -20,7 +21,8 @@ import { RetentionService } from './retention.service';
     PresenceService,
     RetentionService,
     ChannelsGateway,
+    ChannelsDemoService,
   ],
-  exports: [ChannelsService, MessagesService, RetentionService],
+  exports: [ChannelsService, MessagesService, RetentionService, ChannelsDemoService],
 })
 export class ChannelsModule {}

@@ -119,6 +119,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
 
 export const DEMO_ACCOUNTS = [
   {
+    key: 'coordinator',
     email: 'coordinator@demo.thb-platform.eu',
     displayName: 'Demo Coordinator',
     role: 'coordinator',
@@ -126,6 +127,7 @@ export const DEMO_ACCOUNTS = [
     twoFactor: true,
   },
   {
+    key: 'moderator',
     email: 'moderator@demo.thb-platform.eu',
     displayName: 'Demo Moderator',
     role: 'moderator',
@@ -133,6 +135,7 @@ export const DEMO_ACCOUNTS = [
     twoFactor: true,
   },
   {
+    key: 'member',
     email: 'member@demo.thb-platform.eu',
     displayName: 'Sofie Janssens',
     role: 'member',
@@ -140,6 +143,7 @@ export const DEMO_ACCOUNTS = [
     twoFactor: false,
   },
   {
+    key: 'memberFr',
     email: 'member.fr@demo.thb-platform.eu',
     displayName: 'Camille Martin',
     role: 'member',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { ChannelsModule } from '../channels/channels.module';
 import { DirectorySampleModule } from '../directory/sample/directory-sample.module';
 import { MembershipModule } from '../membership/membership.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
@@ -7,7 +8,7 @@ import { UsersModule } from '../users/users.module';
 import { DemoService } from './demo.service';
 
 @Module({
-  imports: [AuthModule, UsersModule, OrganisationsModule, MembershipModule, DirectorySampleModule],
+  imports: [AuthModule, ChannelsModule, UsersModule, OrganisationsModule, MembershipModule, DirectorySampleModule],
   providers: [DemoService],
   exports: [DemoService],
 })

@@ -1,4 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ChannelsDemoService, type DemoAuthor } from '../channels/channels-demo.service';
 import { type AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../config/config.module';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '../db/database';
@@ -27,6 +28,7 @@ export class DemoService {
     private readonly passwords: PasswordsService,
     private readonly twoFactor: TwoFactorService,
     private readonly directory: DirectorySampleService,
+    private readonly channels: ChannelsDemoService,
   ) {}
 
   shouldLoad(): boolean {
@@ -49,8 +51,9 @@ export class DemoService {
     await this.directory.loadDemo({
       memberOrganisation: { id: organisationIds.get('harbour')!, name: harbour.name, website: harbour.website },
     });
+    const userIds = {} as Record<DemoAuthor, string>;
     for (const account of DEMO_ACCOUNTS) {
-      await this.users.insert({
+      const user = await this.users.insert({
         email: account.email,
         displayName: account.displayName,
         passwordHash,
@@ -60,7 +63,9 @@ export class DemoService {
         totpEnabledAt: account.twoFactor ? new Date() : null,
         privacyConsentAt: new Date(),
       });
+      userIds[account.key] = user.id;
     }
+    await this.channels.load(userIds);
     await this.membership.insertApplication({
       organisation: DEMO_APPLICATION.organisation,
       contactName: DEMO_APPLICATION.contactName,
