@@ -35,6 +35,23 @@ export class ChannelsService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Channel administration goes to the audit log. */
+  private auditChannel(
+    user: AuthenticatedUser,
+    action: string,
+    channelId: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record({
+      action,
+      outcome: 'success',
+      actorId: user.id,
+      targetType: 'channel',
+      targetId: channelId,
+      details,
+    });
+  }
+
   ensurePriorityChannels(): Promise<void> {
     return this.repo.ensurePriorityChannels();
   }
@@ -119,13 +136,10 @@ export class ChannelsService {
     });
     const members = await this.repo.memberIds(id);
     this.emitter.joinChannel(members, id);
-    await this.audit.record({
-      action: 'channel.create',
-      outcome: 'success',
-      actorId: user.id,
-      targetType: 'channel',
-      targetId: id,
-      details: { name: input.name, visibility: input.visibility, members: members.length },
+    await this.auditChannel(user, 'channel.create', id, {
+      name: input.name,
+      visibility: input.visibility,
+      members: members.length,
     });
     await this.announceTo(
       members.filter((m) => m !== user.id),
@@ -142,14 +156,7 @@ export class ChannelsService {
     }
     const { channelId, ...changes } = input;
     await this.repo.updateChannel(channelId, changes);
-    await this.audit.record({
-      action: 'channel.update',
-      outcome: 'success',
-      actorId: user.id,
-      targetType: 'channel',
-      targetId: channelId,
-      details: changes,
-    });
+    await this.auditChannel(user, 'channel.update', channelId, changes);
     await this.announceTo(
       (await this.repo.memberIds(channelId)).filter((m) => m !== user.id),
       channelId,
@@ -200,14 +207,7 @@ export class ChannelsService {
     }
     const added = await this.repo.addMembers(channelId, userIds);
     this.emitter.joinChannel(added, channelId);
-    await this.audit.record({
-      action: 'channel.member.add',
-      outcome: 'success',
-      actorId: user.id,
-      targetType: 'channel',
-      targetId: channelId,
-      details: { userIds: added },
-    });
+    await this.auditChannel(user, 'channel.member.add', channelId, { userIds: added });
     await this.announceTo(added, channelId);
     return this.summary(user, channelId);
   }
@@ -222,14 +222,7 @@ export class ChannelsService {
     if (!removed) {
       throw new AppError(ErrorCode.NotFound, 'This person is not a member of the channel.');
     }
-    await this.audit.record({
-      action: 'channel.member.remove',
-      outcome: 'success',
-      actorId: user.id,
-      targetType: 'channel',
-      targetId: channelId,
-      details: { userId },
-    });
+    await this.auditChannel(user, 'channel.member.remove', channelId, { userId });
   }
 
   async mute(
@@ -246,13 +239,9 @@ export class ChannelsService {
     }
     const until = minutes > 0 ? new Date(Date.now() + minutes * 60_000) : null;
     await this.repo.setMute(channelId, userId, until);
-    await this.audit.record({
-      action: minutes > 0 ? 'channel.member.mute' : 'channel.member.unmute',
-      outcome: 'success',
-      actorId: user.id,
-      targetType: 'channel',
-      targetId: channelId,
-      details: { userId, until: until?.toISOString() ?? null },
+    await this.auditChannel(user, minutes > 0 ? 'channel.member.mute' : 'channel.member.unmute', channelId, {
+      userId,
+      until: until?.toISOString() ?? null,
     });
     this.emitter.joinChannel([userId], channelId);
     await this.announceTo([userId], channelId);

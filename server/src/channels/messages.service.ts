@@ -72,6 +72,23 @@ export class MessagesService {
     private readonly audit: AuditService,
   ) {}
 
+  /** Moderation of messages goes to the audit log. */
+  private auditMessage(
+    user: AuthenticatedUser,
+    action: string,
+    messageId: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    return this.audit.record({
+      action,
+      outcome: 'success',
+      actorId: user.id,
+      targetType: 'message',
+      targetId: messageId,
+      details,
+    });
+  }
+
   // ---- writing -------------------------------------------------------------------------------------------
 
   async send(user: AuthenticatedUser, input: SendInput): Promise<ChannelMessage> {
@@ -238,13 +255,9 @@ export class MessagesService {
       }
     });
     if (!own) {
-      await this.audit.record({
-        action: 'channel.message.delete',
-        outcome: 'success',
-        actorId: user.id,
-        targetType: 'message',
-        targetId: messageId,
-        details: { channelId: state.channel_id, authorId: state.author_id },
+      await this.auditMessage(user, 'channel.message.delete', messageId, {
+        channelId: state.channel_id,
+        authorId: state.author_id,
       });
     }
     return this.broadcast('message.deleted', messageId, state.thread_root_id);
@@ -265,13 +278,9 @@ export class MessagesService {
           hidden ? sql`hidden_at = now(), hidden_by = ${user.id}` : sql`hidden_at = NULL, hidden_by = NULL`,
         ),
       );
-      await this.audit.record({
-        action: hidden ? 'channel.message.hide' : 'channel.message.restore',
-        outcome: 'success',
-        actorId: user.id,
-        targetType: 'message',
-        targetId: messageId,
-        details: { channelId: state.channel_id, authorId: state.author_id },
+      await this.auditMessage(user, hidden ? 'channel.message.hide' : 'channel.message.restore', messageId, {
+        channelId: state.channel_id,
+        authorId: state.author_id,
       });
       await this.broadcast(hidden ? 'message.hidden' : 'message.restored', messageId, null);
     }
@@ -444,13 +453,10 @@ export class MessagesService {
       throw new AppError(ErrorCode.Conflict, 'This message was already deleted.');
     }
     const reportId = await this.repo.insertReport(messageId, user.id, reason);
-    await this.audit.record({
-      action: 'channel.message.report',
-      outcome: 'success',
-      actorId: user.id,
-      targetType: 'message',
-      targetId: messageId,
-      details: { reportId, channelId: state.channel_id, reason },
+    await this.auditMessage(user, 'channel.message.report', messageId, {
+      reportId,
+      channelId: state.channel_id,
+      reason,
     });
   }
 
@@ -478,14 +484,7 @@ export class MessagesService {
     if (!resolved) {
       throw new AppError(ErrorCode.NotFound, 'There is no open report with this id.');
     }
-    await this.audit.record({
-      action: 'channel.report.resolve',
-      outcome: 'success',
-      actorId: user.id,
-      targetType: 'message',
-      targetId: resolved.message_id,
-      details: { reportId },
-    });
+    await this.auditMessage(user, 'channel.report.resolve', resolved.message_id, { reportId });
   }
 }
 
