@@ -24,6 +24,7 @@ import {
 } from '@nestjs/swagger';
 import {
   organisationIdParamsSchema,
+  organisationPeopleSchema,
   organisationProfileInputSchema,
   organisationSchema,
   partnerSearchQuerySchema,
@@ -38,6 +39,7 @@ import { ApiProblemResponses } from '../common/http/api-problem.decorator';
 import { OrganisationsService } from './organisations.service';
 
 class OrganisationDto extends createZodDto(organisationSchema) {}
+class OrganisationPeopleDto extends createZodDto(organisationPeopleSchema) {}
 class OrganisationIdParamsDto extends createZodDto(organisationIdParamsSchema) {}
 class OrganisationProfileDto extends createZodDto(organisationProfileInputSchema) {}
 class PartnerSearchQueryDto extends createZodDto(partnerSearchQuerySchema) {}
@@ -76,6 +78,18 @@ export class OrganisationsController {
   @ApiProblemResponses(400, 401, 403, 404)
   get(@Param() params: OrganisationIdParamsDto, @CurrentUser() user: AuthenticatedUser): Promise<OrganisationDto> {
     return this.organisations.get(user, params.id);
+  }
+
+  @Get('organisations/:id/people')
+  @Allow('partners.search')
+  @ApiOperation({ summary: 'The people of a member organisation, to start a direct conversation with (members)' })
+  @ZodResponse({ status: HttpStatus.OK, type: OrganisationPeopleDto, description: 'Active accounts, by name' })
+  @ApiProblemResponses(400, 401, 403, 404)
+  people(
+    @Param() params: OrganisationIdParamsDto,
+    @CurrentUser() user: AuthenticatedUser,
+  ): Promise<OrganisationPeopleDto> {
+    return this.organisations.people(user, params.id);
   }
 
   @Patch('organisations/:id')

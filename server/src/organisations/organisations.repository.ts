@@ -69,6 +69,14 @@ export class OrganisationsRepository {
   private get db() {
     return this.connection.db;
   }
+  /** Active accounts of an organisation, by name. */
+  async people(organisationId: string): Promise<{ id: string; displayName: string }[]> {
+    return this.db
+      .select({ id: users.id, displayName: users.displayName })
+      .from(users)
+      .where(and(eq(users.organisationId, organisationId), eq(users.status, 'active')))
+      .orderBy(users.displayName);
+  }
 
   async insert(
     profile: OrganisationProfile,

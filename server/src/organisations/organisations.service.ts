@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   ErrorCode,
   type Organisation,
+  type OrganisationPeople,
   type OrganisationProfile,
   type OrganisationSummary,
   type PartnerSearchResult,
@@ -77,6 +78,12 @@ export class OrganisationsService {
       joinedAt: (row.memberSince ?? row.createdAt).toISOString(),
       updatedAt: row.updatedAt.toISOString(),
     };
+  }
+
+  /** Who of a member organisation can be written to; the same visibility as its profile. */
+  async people(user: AuthenticatedUser, id: string): Promise<OrganisationPeople> {
+    await this.get(user, id);
+    return { items: await this.organisations.people(id) };
   }
 
   /** Whether an organisation (member or directory-only) exists. */

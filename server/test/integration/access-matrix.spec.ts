@@ -33,6 +33,7 @@ const ROUTES: Record<string, Permission> = {
   'PATCH /api/organisations/{id}': 'organisation.edit',
   'PUT /api/organisations/{id}/logo': 'organisation.edit',
   'GET /api/organisations/{id}/logo': 'partners.search',
+  'GET /api/organisations/{id}/people': 'partners.search',
   'POST /api/organisations/{id}/invitations': 'invitation.create',
   'GET /api/organisations/{id}/invitations': 'invitation.create',
   'POST /api/membership/applications': 'membership.apply',

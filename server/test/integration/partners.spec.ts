@@ -122,6 +122,20 @@ describe('Partner search and organisation profiles', () => {
     expect(response.status).toBe(400);
   });
 
+  it('lists the active people of a member organisation, to write to them', async () => {
+    const organisation = await createOrganisation(sut.database, { name: 'People test', memberSince: new Date() });
+    const active = await createUser(sut, { organisationId: organisation.id });
+    await createUser(sut, { organisationId: organisation.id, status: 'disabled' });
+    const applicant = await createOrganisation(sut.database, { name: 'Not a member yet' });
+
+    const response = await http().get(`/api/organisations/${organisation.id}/people`).set(member.auth);
+    const notMember = await http().get(`/api/organisations/${applicant.id}/people`).set(member.auth);
+
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({ items: [{ id: active.id, displayName: 'Test member' }] });
+    expect(notMember.status).toBe(404);
+  });
+
   it('lets members edit their own organisation only', async () => {
     const others = await search('?q=Labour');
     expect(others.total).toBe(1);

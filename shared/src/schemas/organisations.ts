@@ -55,6 +55,12 @@ export type Organisation = z.infer<typeof organisationSchema>;
 
 export const organisationIdParamsSchema = z.object({ id: z.uuid() });
 
+/** The people of a member organisation other members can write to (a direct conversation). */
+export const organisationPeopleSchema = z.object({
+  items: z.array(z.object({ id: z.uuid(), displayName: z.string() })),
+});
+export type OrganisationPeople = z.infer<typeof organisationPeopleSchema>;
+
 const commaList = <T extends z.ZodType<unknown, string>>(item: T) =>
   z
     .union([z.string(), z.array(z.string())])
