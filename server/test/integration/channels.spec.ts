@@ -377,6 +377,46 @@ describe('Channels: durable, ordered, exactly-once messaging', () => {
     });
   });
 
+  it('passes typing notices to the other members of the channel only, throttled', async () => {
+    const mod = await moderator();
+    const [alice, bob, outsider] = [await member(), await member(), await member()];
+    const channel = await ok(mod.socket, 'channel:create', {
+      name: 'Typing',
+      visibility: 'private',
+      memberIds: [alice.user.id, bob.user.id],
+    });
+    const bobSaw: string[] = [];
+    const outsiderSaw: string[] = [];
+    bob.socket.on('channel:typing', (e) => bobSaw.push(e.user.id));
+    outsider.socket.on('channel:typing', (e) => outsiderSaw.push(e.user.id));
+
+    alice.socket.emit('channel:typing', { channelId: channel.id });
+    alice.socket.emit('channel:typing', { channelId: channel.id });
+    outsider.socket.emit('channel:typing', { channelId: channel.id });
+    await eventually(() => bobSaw.length > 0, 5000, 'the typing notice');
+    await ok(alice.socket, 'channels:list', {}); // a round trip, so a second notice would have arrived
+
+    expect(bobSaw).toEqual([alice.user.id]);
+    expect(outsiderSaw).toEqual([]);
+  });
+
+  it('reports presence in batches and answers presence queries', async () => {
+    const alice = await member();
+    const bob = await member();
+    const batches: { userId: string; status: string }[][] = [];
+    alice.socket.on('presence:batch', (b) => batches.push(b.changes));
+
+    const online = await ok(alice.socket, 'presence:query', { userIds: [bob.user.id, randomUUID()] });
+    bob.socket.emit('presence:set', { status: 'away' });
+    await eventually(
+      () => batches.flat().some((c) => c.userId === bob.user.id && c.status === 'away'),
+      10_000,
+      'the presence batch',
+    );
+
+    expect(Object.values(online)).toEqual(['online', 'offline']);
+  });
+
   describe('limits', () => {
     it('refuses a message over the size limit with a clear error and stores nothing', async () => {
       const alice = await member();
