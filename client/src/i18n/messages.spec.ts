@@ -71,6 +71,12 @@ describe('i18n messages', () => {
       'admin.audit.shown',
       'directory.results.count',
       'directory.contacts.count',
+      'channels.list.unread',
+      'channels.list.mentions',
+      'channels.header.members',
+      'channels.message.replies',
+      'channels.message.reactionLabel',
+      'channels.search.results',
     ]);
     for (const [key, text] of leaves(messages[locale])) {
       const rest = text.replace(/\{\w+\}/g, '');

@@ -46,11 +46,11 @@ describe('AppLayout', () => {
   });
 
   it('marks the current page in the navigation and titles the document', async () => {
-    const { wrapper, router } = await mountApp('/channels');
+    const { wrapper, router } = await mountApp('/announcements');
 
     const current = wrapper.findAll('nav[aria-label="Main"] a[aria-current="page"]');
-    expect(current.map((a) => a.text())).toEqual(['Channels']);
-    expect(document.title).toBe('Channels · THB Platform');
+    expect(current.map((a) => a.text())).toEqual(['Announcements']);
+    expect(document.title).toBe('Announcements · THB Platform');
 
     await router.push('/privacy');
     await flushPromises();

@@ -99,10 +99,11 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'titles.organisationEdit', permission: 'organisation.edit' },
   },
   {
-    path: '/channels',
+    path: '/channels/:channelId?',
     name: 'channels',
     component: () => import('@/pages/ChannelsPage.vue'),
-    meta: { titleKey: 'titles.channels' },
+    props: true,
+    meta: { titleKey: 'titles.channels', permission: 'channels.participate' },
   },
   {
     path: '/announcements',

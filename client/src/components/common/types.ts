@@ -28,7 +28,15 @@ export type IconName =
   | 'edit'
   | 'plus'
   | 'lock'
-  | 'filter';
+  | 'filter'
+  | 'smile'
+  | 'pin'
+  | 'more'
+  | 'reply'
+  | 'flag'
+  | 'eye-off'
+  | 'send'
+  | 'link';
 
 /** Features that have a "coming soon" page until they are built. */
 export type ComingSoonFeature = 'directory' | 'partners' | 'channels' | 'announcements' | 'actions';

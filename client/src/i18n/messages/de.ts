@@ -1,3 +1,4 @@
+import channelsDe from './channels/de';
 import directoryDe from './directory/de';
 import { type MessageSchema } from './en';
 
@@ -796,6 +797,7 @@ const de: MessageSchema = {
     },
   },
   directory: directoryDe,
+  channels: channelsDe,
   admin: {
     nav: {
       label: 'Seiten des Koordinators',

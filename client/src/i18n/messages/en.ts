@@ -1,3 +1,4 @@
+import channelsEn from './channels/en';
 import directoryEn from './directory/en';
 
 /**
@@ -786,6 +787,7 @@ const en = {
     },
   },
   directory: directoryEn,
+  channels: channelsEn,
   admin: {
     nav: {
       label: 'Coordinator’s pages',

@@ -1,3 +1,4 @@
+import channelsFr from './channels/fr';
 import directoryFr from './directory/fr';
 import { type MessageSchema } from './en';
 
@@ -795,6 +796,7 @@ const fr: MessageSchema = {
     },
   },
   directory: directoryFr,
+  channels: channelsFr,
   admin: {
     nav: {
       label: 'Pages du Coordinateur',
