@@ -6,6 +6,7 @@ import { Logger } from 'nestjs-pino';
 import { cleanupOpenApiDoc } from 'nestjs-zod';
 import { assignRequestId } from './common/http/request-id';
 import { securityHeaders } from './common/http/security';
+import { type Server as SocketServer } from 'socket.io';
 import { type AppConfig } from './config/app-config';
 import { RealtimeIoAdapter } from './realtime/realtime-io.adapter';
 
@@ -24,7 +25,12 @@ export function allowedOrigins(config: AppConfig): string[] {
  * Everything around the modules: logger, parsers with size limits, security headers, CORS, sockets and the
  * API documentation. Used by main.ts and by the integration tests, so tests run the app as it ships.
  */
-export function configureApp(app: NestExpressApplication, config: AppConfig): void {
+export interface AppSetupOptions {
+  /** Called with the Socket.IO server once created (the cluster worker hands it the connections). */
+  onSocketServer?: (server: SocketServer) => void;
+}
+
+export function configureApp(app: NestExpressApplication, config: AppConfig, options: AppSetupOptions = {}): void {
   app.useLogger(app.get(Logger));
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
@@ -44,7 +50,7 @@ export function configureApp(app: NestExpressApplication, config: AppConfig): vo
   const origins = allowedOrigins(config);
   app.enableCors({ origin: origins, credentials: true, maxAge: 600, exposedHeaders: ['X-Request-Id'] });
   app.setGlobalPrefix(API_PREFIX);
-  app.useWebSocketAdapter(new RealtimeIoAdapter(app, origins));
+  app.useWebSocketAdapter(new RealtimeIoAdapter(app, origins, config.broadcast, options.onSocketServer));
 
   const document = SwaggerModule.createDocument(
     app,

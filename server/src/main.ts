@@ -39,7 +39,10 @@ async function bootstrap(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = config.publicUrl ?? `http://localhost:${port}`;
   const readyMs = Math.round(performance.now() - startedAt);
-  logger.log({ url, readyMs, database: config.database.driver }, `listening on ${url}`);
+  logger.log(
+    { url, readyMs, database: config.database.driver, broadcast: config.broadcast.adapter },
+    `listening on ${url}`,
+  );
   if (config.env !== 'production') {
     // The one line a newcomer running `npm start` is looking for, outside the JSON log.
     console.warn(`\n  THB Platform is ready at ${url}  (API docs: ${url}/api/docs, started in ${readyMs} ms)\n`);

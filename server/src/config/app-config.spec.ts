@@ -18,6 +18,20 @@ describe('loadConfig', () => {
     expect(sut.database).toEqual({ driver: 'postgres', url: 'postgres://thb:secret@db:5432/thb', poolMax: 4 });
   });
 
+  it('fans broadcasts out through the PostgreSQL server, or Redis when REDIS_URL is set, else keeps them in process', () => {
+    const url = 'postgres://thb:secret@db:5432/thb';
+
+    expect(loadConfig({}).broadcast).toEqual({ adapter: 'memory' });
+    expect(loadConfig({ DATABASE_URL: url }).broadcast).toEqual({ adapter: 'postgres', url });
+    expect(loadConfig({ DATABASE_URL: url, REDIS_URL: 'redis://cache:6379' }).broadcast).toEqual({
+      adapter: 'redis',
+      url: 'redis://cache:6379',
+    });
+    expect(() => loadConfig({ REDIS_URL: 'http://cache:6379' })).toThrow(
+      'REDIS_URL: must be a redis:// or rediss:// URL',
+    );
+  });
+
   it('treats an empty variable as unset', () => {
     expect(loadConfig({ DATABASE_URL: '', PORT: '' })).toMatchObject({ port: 3000, database: { driver: 'pglite' } });
   });

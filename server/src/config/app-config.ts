@@ -8,6 +8,14 @@ export type DatabaseConfig =
   | { driver: 'postgres'; url: string; poolMax: number }
   | { driver: 'pglite'; dataDir: string | null /* null = in memory */ };
 
+/**
+ * How Socket.IO broadcasts reach the sockets held by other server processes: not at all with the embedded
+ * database (one process), through PostgreSQL NOTIFY on a real server, through a Redis stream when REDIS_URL is
+ * set. Delivery does not depend on it (clients catch up from the database); it only fans out.
+ */
+export type BroadcastConfig =
+  { adapter: 'memory' } | { adapter: 'postgres'; url: string } | { adapter: 'redis'; url: string };
+
 /** The server's settings, parsed once from the environment at start-up. */
 export interface AppConfig {
   env: 'development' | 'production' | 'test';
@@ -16,6 +24,9 @@ export interface AppConfig {
   port: number;
   publicUrl: string | undefined;
   database: DatabaseConfig;
+  broadcast: BroadcastConfig;
+  /** Server processes `npm run start:cluster` runs. */
+  clusterWorkers: number;
   jwt: { accessSecret: string; refreshSecret: string; ephemeral: boolean };
   auth: {
     accessTokenTtlS: number;
@@ -36,6 +47,12 @@ export interface AppConfig {
     maxConnectionsPerUser: number;
     /** How often the retention job deletes messages past their channel's retention period. */
     retentionIntervalMinutes: number;
+  };
+  notifications: {
+    /** Hour (UTC) after which the daily digest mail goes out. */
+    digestHourUtc: number;
+    /** How often scheduled announcements are looked for and published. */
+    schedulerIntervalS: number;
   };
   /** Load demo organisations and accounts into an empty database. */
   demoData: 'auto' | 'on' | 'off';
@@ -88,6 +105,11 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const database: DatabaseConfig = e.DATABASE_URL
     ? { driver: 'postgres', url: e.DATABASE_URL, poolMax: e.DATABASE_POOL_MAX }
     : { driver: 'pglite', dataDir: e.PGLITE_DIR === ':memory:' ? null : path.resolve(e.PGLITE_DIR) };
+  const broadcast: BroadcastConfig = e.REDIS_URL
+    ? { adapter: 'redis', url: e.REDIS_URL }
+    : database.driver === 'postgres'
+      ? { adapter: 'postgres', url: database.url }
+      : { adapter: 'memory' };
   const ephemeralSecrets = !e.JWT_ACCESS_SECRET || !e.JWT_REFRESH_SECRET;
   const defaultClientDist = path.resolve(SERVER_ROOT, '..', 'client', 'dist');
   const clientDist = path.resolve(e.CLIENT_DIST ?? defaultClientDist);
@@ -98,6 +120,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     publicUrl: e.PUBLIC_URL,
     database,
+    broadcast,
+    clusterWorkers: e.CLUSTER_WORKERS,
     jwt: {
       accessSecret: e.JWT_ACCESS_SECRET ?? randomBytes(32).toString('base64url'),
       refreshSecret: e.JWT_REFRESH_SECRET ?? randomBytes(32).toString('base64url'),
@@ -116,6 +140,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       burst: e.CHAT_BURST,
       maxConnectionsPerUser: e.CHAT_MAX_CONNECTIONS_PER_USER,
       retentionIntervalMinutes: e.CHAT_RETENTION_INTERVAL_MIN,
+    },
+    notifications: {
+      digestHourUtc: e.DIGEST_HOUR_UTC,
+      schedulerIntervalS: e.ANNOUNCEMENT_SCHEDULER_INTERVAL_S,
     },
     demoData: e.DEMO_DATA === 'auto' ? 'auto' : e.DEMO_DATA === 'true' ? 'on' : 'off',
     corsOrigins: e.CORS_ORIGINS,

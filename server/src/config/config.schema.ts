@@ -33,6 +33,8 @@ export const envSchema = z
       .optional(),
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     PGLITE_DIR: z.string().min(1).default('./data/pglite'),
+    REDIS_URL: z.url({ protocol: /^rediss?$/, message: 'must be a redis:// or rediss:// URL' }).optional(),
+    CLUSTER_WORKERS: z.coerce.number().int().min(1).max(64).default(2),
     JWT_ACCESS_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     JWT_REFRESH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     ACCESS_TOKEN_TTL_S: z.coerce.number().int().min(60).max(900, 'must be at most 900 (15 minutes)').default(600),
@@ -48,6 +50,8 @@ export const envSchema = z
     CHAT_BURST: z.coerce.number().int().min(0).default(10),
     CHAT_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(20),
     CHAT_RETENTION_INTERVAL_MIN: z.coerce.number().int().min(1).default(60),
+    DIGEST_HOUR_UTC: z.coerce.number().int().min(0).max(23).default(7),
+    ANNOUNCEMENT_SCHEDULER_INTERVAL_S: z.coerce.number().int().min(1).max(3600).default(30),
     CORS_ORIGINS: originList.default([]),
     TRUST_PROXY: z
       .string()
