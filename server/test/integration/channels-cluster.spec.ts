@@ -203,3 +203,83 @@ if (redisUrl) {
     false,
   );
 }
+
+/** `npm run start:cluster`: one port, the primary hands each connection to a worker (sticky sessions). */
+describeOnServer('Channels on `npm run start:cluster` (two workers behind one port)', () => {
+  let database: ProcessDatabase;
+  let db: DatabaseConnection;
+  let primary: ServerProcess;
+  const members: SimulatedMember[] = [];
+
+  /** Worker pids, from the names of their broadcast adapters' connections. */
+  async function workerPids(): Promise<number[]> {
+    const result = await db.db.execute(
+      sql`SELECT DISTINCT application_name AS name FROM pg_stat_activity
+          WHERE datname = current_database() AND application_name LIKE 'thb-broadcast-%'`,
+    );
+    return (result.rows as { name: string }[]).map((r) => Number(r.name.slice('thb-broadcast-'.length))).sort();
+  }
+
+  beforeAll(async () => {
+    database = await createProcessDatabase();
+    primary = await startServerProcess({ env: { ...database.env, CLUSTER_WORKERS: '2' }, entry: 'cluster.ts' });
+    db = await database.open();
+    await waitFor(async () => (await workerPids()).length === 2, 'both workers');
+  }, 90_000);
+
+  afterAll(async () => {
+    members.forEach((m) => m.close());
+    await primary?.stop();
+    await db?.close();
+    await database?.drop();
+  });
+
+  it('spreads members over the workers, long-polling included, and survives a worker killed mid-stream', async () => {
+    const config = factoryConfig();
+    const users = await Promise.all([0, 1, 2, 3].map(() => createUser({ database: db, config })));
+    const tokens = await Promise.all(users.map((u) => signInOver(primary.url, u)));
+    const first = await connectSocket(primary.url, tokens[0]);
+    const channel = await priorityChannel(first, 'C');
+    first.disconnect();
+    for (const [i, token] of tokens.entries()) {
+      // Half of them start with long-polling, which only works when every request of a session reaches one worker.
+      const transports = i % 2 === 0 ? (['polling', 'websocket'] as const) : (['websocket'] as const);
+      const member = new SimulatedMember(`member ${i}`, primary.url, token, channel.id, channel.lastSeq, [
+        ...transports,
+      ]);
+      members.push(member);
+      await member.connected();
+    }
+    const [victim] = await workerPids();
+
+    const sending = Promise.all(
+      members.map(async (m) => {
+        const mine = [];
+        for (let n = 0; n < 15; n += 1) {
+          mine.push(await m.send(`${m.name}: message ${n}`));
+        }
+        return mine;
+      }),
+    );
+    await waitFor(() => members.every((m) => m.acked.length >= 3), 'the stream to be under way');
+    process.kill(victim!, 'SIGKILL');
+    const acked = (await sending).flat();
+    const last = Math.max(...acked.map((a) => a.seq));
+    await waitFor(() => members.every((m) => m.lastSeq >= last), 'every member to catch up');
+    await Promise.all(members.map((m) => m.settled()));
+
+    const stored = await storedMessages(db, channel.id, channel.lastSeq);
+    const expected = stored.map((s) => ({ seq: s.seq, id: s.id, clientId: s.client_id }));
+    expect(stored).toHaveLength(acked.length);
+    expect(new Set(stored.map((s) => s.client_id)).size).toBe(acked.length);
+    for (const member of members) {
+      expect({ member: member.name, timeline: member.timeline }).toEqual({ member: member.name, timeline: expected });
+    }
+    // The killed worker's members reconnected to the other one, and the primary started a replacement.
+    expect(members.some((m) => m.connects >= 2)).toBe(true);
+    await waitFor(async () => {
+      const pids = await workerPids();
+      return pids.length === 2 && !pids.includes(victim!);
+    }, 'a replacement worker');
+  }, 60_000);
+});

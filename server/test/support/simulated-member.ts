@@ -43,10 +43,12 @@ export class SimulatedMember {
     token: string,
     readonly channelId: string,
     public lastSeq: number,
+    /** Default: WebSocket only; `['polling', 'websocket']` starts with long-polling and upgrades, as browsers do. */
+    transports: ('polling' | 'websocket')[] = ['websocket'],
   ) {
     this.socket = io(url, {
       path: SOCKET_PATH,
-      transports: ['websocket'],
+      transports,
       forceNew: true,
       auth: { token },
       reconnectionDelay: 100,
