@@ -1,6 +1,8 @@
 import {
   type Organisation,
   type OrganisationProfileInput,
+  type OrganisationPeople,
+  organisationPeopleSchema,
   organisationSchema,
   type PartnerSearchResult,
   partnerSearchResultSchema,
@@ -35,6 +37,11 @@ export function searchPartners(params: PartnerSearchParams, signal?: AbortSignal
       pageSize: params.pageSize,
     },
   });
+}
+
+/** The people of a member organisation one can start a direct conversation with. */
+export function fetchOrganisationPeople(id: string, signal?: AbortSignal): Promise<OrganisationPeople> {
+  return apiGet(`/organisations/${encodeURIComponent(id)}/people`, organisationPeopleSchema, { signal });
 }
 
 export function fetchOrganisation(id: string, signal?: AbortSignal): Promise<Organisation> {

@@ -59,6 +59,28 @@ describe('PartnerProfilePage', () => {
     expect(wrapper.get(`a[href="/organisations/${ORGANISATION_ID}/edit"]`).text()).toBe('Edit profile');
   });
 
+  it('offers to write to the people of the organisation, not to oneself', async () => {
+    const me = memberFixture({ organisation: { id: OTHER_ORGANISATION_ID, name: 'Other' } });
+    mockApi({
+      [`GET /api/organisations/${ORGANISATION_ID}`]: organisationFixture(),
+      [`GET /api/organisations/${ORGANISATION_ID}/people`]: {
+        items: [
+          { id: '3e1d8c52-8d4f-4b7a-9c1e-2f3a4b5c6d7e', displayName: 'Jonas <b>Weber</b>' },
+          { id: me.id, displayName: me.displayName },
+        ],
+      },
+    });
+    const { wrapper } = await mountWithApp(PartnerProfilePage, {
+      path: `/partners/${ORGANISATION_ID}`,
+      props: { id: ORGANISATION_ID },
+      user: me,
+    });
+    await flushPromises();
+
+    const buttons = wrapper.get('aside').findAll('button');
+    expect(buttons.map((b) => b.text())).toEqual(['Send Jonas <b>Weber</b> a message']);
+  });
+
   it('says when the organisation does not exist', async () => {
     mockApi({ [`GET /api/organisations/${ORGANISATION_ID}`]: problem(ErrorCode.NotFound, 404) });
     const { wrapper } = await mountWithApp(PartnerProfilePage, {

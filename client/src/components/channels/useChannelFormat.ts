@@ -22,8 +22,13 @@ export function useChannelFormat() {
     () => new Intl.DateTimeFormat(locale.value, { dateStyle: 'medium', timeStyle: 'short' }),
   );
 
-  function channelName(summary: Pick<ChannelSummary, 'name' | 'kind' | 'directPeer'>): string {
-    return summary.kind === 'direct' && summary.directPeer ? summary.directPeer.displayName : summary.name;
+  /** A direct conversation is named after the other person; a priority's name without its letter, shown apart. */
+  function channelName(summary: Pick<ChannelSummary, 'name' | 'kind' | 'directPeer' | 'priorityCode'>): string {
+    if (summary.kind === 'direct' && summary.directPeer) {
+      return summary.directPeer.displayName;
+    }
+    const code = summary.priorityCode;
+    return code && summary.name.startsWith(`${code}. `) ? summary.name.slice(code.length + 2) : summary.name;
   }
 
   function time(iso: string): string {

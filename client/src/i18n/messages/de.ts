@@ -737,8 +737,7 @@ const de: MessageSchema = {
     memberCount: 'Keine | 1 Person | {n} Personen',
     joined: 'Mitglied seit',
     contact: 'Kontaktdaten',
-    contactNote:
-      'Von der Organisation für andere Mitglieder veröffentlicht. Direkte Gespräche auf der Plattform kommen mit den Kanälen.',
+    contactNote: 'Von der Organisation für andere Mitglieder veröffentlicht.',
   },
   organisationForm: {
     name: 'Name der Organisation',

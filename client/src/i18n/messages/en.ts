@@ -729,8 +729,7 @@ const en = {
     memberCount: 'None | 1 person | {n} people',
     joined: 'Member since',
     contact: 'Contact',
-    contactNote:
-      'Published by the organisation for other members. Direct conversations on the platform will come with the channels.',
+    contactNote: 'Published by the organisation for other members.',
   },
   organisationForm: {
     name: 'Name of the organisation',

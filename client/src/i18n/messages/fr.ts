@@ -735,8 +735,7 @@ const fr: MessageSchema = {
     memberCount: 'Aucune | 1 personne | {n} personnes',
     joined: 'Membre depuis',
     contact: 'Coordonnées',
-    contactNote:
-      'Publiées par l’organisation pour les autres membres. Les conversations directes sur la plateforme arriveront avec les canaux.',
+    contactNote: 'Publiées par l’organisation pour les autres membres.',
   },
   organisationForm: {
     name: 'Nom de l’organisation',

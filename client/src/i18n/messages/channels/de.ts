@@ -121,7 +121,7 @@ const channelsDe: ChannelsMessages = {
     label: 'Nachricht an {channel}',
     replyLabel: 'Im Thread antworten',
     placeholder: 'Nachricht schreiben',
-    hint: 'Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile. Markdown funktioniert: **fett**, _kursiv_, `Code`, Listen und Links. Tippen Sie {at}, um ein Mitglied zu erwähnen.',
+    hint: 'Eingabe sendet, Umschalt+Eingabe beginnt eine neue Zeile. Markdown (**fett**, _kursiv_, `Code`) und {at}-Erwähnungen funktionieren.',
     send: 'Senden',
     write: 'Schreiben',
     preview: 'Vorschau',
@@ -245,6 +245,12 @@ const channelsDe: ChannelsMessages = {
     failed: 'Die Stummschaltung konnte nicht angewendet werden: {reason}',
   },
   direct: {
+    heading: 'Jemandem hier schreiben',
+    lead: 'Eine Direktnachricht auf der Plattform, nur zwischen Ihnen beiden.',
+    send: '{name} eine Nachricht senden',
+    loading: 'Die Personen der Organisation werden geladen…',
+    peopleFailed: 'Die Personen der Organisation konnten nicht geladen werden.',
+    none: 'Noch niemand aus dieser Organisation kann Nachrichten erhalten.',
     failed: 'Die Unterhaltung konnte nicht geöffnet werden: {reason}',
   },
 };

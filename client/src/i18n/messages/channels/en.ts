@@ -122,7 +122,7 @@ const channelsEn = {
     label: 'Message to {channel}',
     replyLabel: 'Reply in the thread',
     placeholder: 'Write a message',
-    hint: 'Enter sends, Shift+Enter starts a new line. Markdown works: **bold**, _italic_, `code`, lists and links. Type {at} to mention a member.',
+    hint: 'Enter sends, Shift+Enter starts a new line. Markdown (**bold**, _italic_, `code`) and {at} mentions work.',
     send: 'Send',
     write: 'Write',
     preview: 'Preview',
@@ -246,6 +246,12 @@ const channelsEn = {
     failed: 'The mute could not be applied: {reason}',
   },
   direct: {
+    heading: 'Write to someone here',
+    lead: 'A direct conversation on the platform, between the two of you.',
+    send: 'Send {name} a message',
+    loading: 'Loading the people of the organisation…',
+    peopleFailed: 'The people of the organisation could not be loaded.',
+    none: 'Nobody of this organisation can be written to yet.',
     failed: 'The conversation could not be opened: {reason}',
   },
 };

@@ -120,7 +120,7 @@ const channelsFr: ChannelsMessages = {
     label: 'Message à {channel}',
     replyLabel: 'Répondre dans le fil',
     placeholder: 'Écrire un message',
-    hint: 'Entrée envoie, Maj+Entrée passe à la ligne. Le Markdown fonctionne : **gras**, _italique_, `code`, listes et liens. Tapez {at} pour mentionner un membre.',
+    hint: 'Entrée envoie, Maj+Entrée passe à la ligne. Le Markdown (**gras**, _italique_, `code`) et les mentions {at} fonctionnent.',
     send: 'Envoyer',
     write: 'Écrire',
     preview: 'Aperçu',
@@ -244,6 +244,12 @@ const channelsFr: ChannelsMessages = {
     failed: 'La restriction n’a pas pu être appliquée : {reason}',
   },
   direct: {
+    heading: 'Écrire à une personne de l’organisation',
+    lead: 'Une conversation directe sur la plateforme, entre vous deux.',
+    send: 'Envoyer un message à {name}',
+    loading: 'Chargement des personnes de l’organisation…',
+    peopleFailed: 'Les personnes de l’organisation n’ont pas pu être chargées.',
+    none: 'Personne de cette organisation ne peut encore recevoir de message.',
     failed: 'La conversation n’a pas pu être ouverte : {reason}',
   },
 };
