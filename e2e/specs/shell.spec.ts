@@ -4,7 +4,6 @@ import { screenshot } from '../fixtures/screenshots';
 
 const NAV_PAGES = [
   { link: 'Directory', path: '/directory' },
-  { link: 'Channels', path: '/channels' },
   { link: 'Announcements', path: '/announcements' },
   { link: 'Actions', path: '/actions' },
 ];
@@ -137,8 +136,8 @@ test.describe('On a 375 px wide phone', () => {
     await expectNoA11yViolations(page, 'with the menu open at 375 px');
     await screenshot(page, 'menu-375', { fullPage: false });
 
-    await mainNav(page).getByRole('link', { name: 'Channels' }).click();
-    await expect(page).toHaveURL('/channels');
+    await mainNav(page).getByRole('link', { name: 'Directory', exact: true }).click();
+    await expect(page).toHaveURL('/directory');
     await expect(menu).toHaveAttribute('aria-expanded', 'false');
   });
 });
