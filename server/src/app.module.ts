@@ -5,6 +5,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { ZodSerializerInterceptor } from 'nestjs-zod';
 import { AccessGuard } from './access/access.guard';
 import { AccountModule } from './account/account.module';
+import { AnnouncementsModule } from './announcements/announcements.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ChannelsModule } from './channels/channels.module';
@@ -20,6 +21,7 @@ import { HsdsModule } from './directory/hsds/hsds.module';
 import { HealthModule } from './health/health.module';
 import { MailModule } from './mail/mail.module';
 import { MembershipModule } from './membership/membership.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { OrganisationsModule } from './organisations/organisations.module';
 import { RealtimeEmitterModule } from './realtime/realtime-emitter';
 import { RealtimeModule } from './realtime/realtime.module';
@@ -56,6 +58,8 @@ export class AppModule {
         SeedModule,
         RealtimeModule,
         ChannelsModule,
+        NotificationsModule,
+        AnnouncementsModule,
         WebModule.register(config),
       ],
       providers: [

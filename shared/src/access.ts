@@ -56,6 +56,19 @@ export const PERMISSIONS = {
     roles: ['moderator', 'coordinator'],
     description: 'Open channels, invite and remove members, mute, hide messages, read-only mode, retention, @channel',
   },
+  'announcements.read': {
+    roles: signedIn,
+    description: 'Read the announcements addressed to one, acknowledge them, comment where allowed',
+  },
+  'announcements.publish': {
+    roles: ['moderator', 'coordinator'],
+    description:
+      'Write, schedule, edit and withdraw announcements, see their reach (the Coordinator delegates by giving the moderator role)',
+  },
+  'notifications.self': {
+    roles: signedIn,
+    description: 'Own notification centre and notification preferences',
+  },
   'membership.review': { roles: ['coordinator'], description: 'Review membership applications' },
   'users.manage': { roles: ['coordinator'], description: 'Disable users, change roles, reset 2FA' },
   'audit.read': { roles: ['coordinator'], description: 'Read the audit log' },

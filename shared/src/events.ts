@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { type ErrorCode } from './errors';
+import { type Announcement } from './schemas/announcements';
+import { type NotificationsChanged } from './schemas/notifications';
 import {
   channelMembersChangeSchema,
   channelRefSchema,
@@ -80,6 +82,13 @@ export interface ServerToClientEvents {
   'channel:removed': (payload: { channelId: string }) => void;
   'channel:typing': (event: TypingEvent) => void;
   'presence:batch': (batch: PresenceBatch) => void;
+  /** An announcement whose audience includes the user was published (or edited after publication). */
+  'announcement:published': (announcement: Announcement) => void;
+  'announcement:withdrawn': (payload: { id: string }) => void;
+  /** The user read an announcement on another tab or device. */
+  'announcement:read': (payload: { id: string; readAt: string }) => void;
+  /** The user's unread notification count changed (a new one, or read on another tab). */
+  'notifications:changed': (payload: NotificationsChanged) => void;
 }
 
 export interface ClientToServerEvents {

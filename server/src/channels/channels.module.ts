@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { RealtimeModule } from '../realtime/realtime.module';
 import { ChannelsDemoService } from './channels-demo.service';
 import { ChannelsGateway } from './channels.gateway';
@@ -12,7 +13,7 @@ import { RetentionService } from './retention.service';
 
 /** Real-time discussion channels: priority channels, channels moderators open, direct conversations. */
 @Module({
-  imports: [AuthModule, RealtimeModule],
+  imports: [AuthModule, RealtimeModule, NotificationsModule],
   providers: [
     ChannelsRepository,
     ChannelsService,

@@ -76,11 +76,16 @@ export class ChannelsRepository {
 
   // ---- channels ------------------------------------------------------------------------------------------
 
-  /** One channel per priority of every strategy; safe to run at every start and from several processes. */
+  /**
+   * One channel per priority (A–E) of the EU Strategy 2012–2016; later strategies and action plans have no
+   * channels of their own. Safe to run at every start and from several processes.
+   */
   async ensurePriorityChannels(): Promise<void> {
     await this.db.execute(sql`
       INSERT INTO channels (kind, name, topic, priority_id)
-      SELECT 'priority', p.code || '. ' || p.title, NULL, p.id FROM strategy_priorities p
+      SELECT 'priority', p.code || '. ' || p.title, NULL, p.id
+      FROM strategy_priorities p JOIN strategies s ON s.id = p.strategy_id
+      WHERE s.slug = 'eu-2012-2016'
       ON CONFLICT (priority_id) DO NOTHING`);
   }
 
@@ -395,6 +400,14 @@ export class ChannelsRepository {
   async message(id: string): Promise<MessageRow | null> {
     const [row] = await this.messages(sql`m.id = ${id}`, sql`m.seq`);
     return row ?? null;
+  }
+
+  /** Who wrote the thread's first message or a reply in it. */
+  async threadParticipants(rootId: string): Promise<string[]> {
+    const rows = await this.rows<{ author_id: string }>(sql`
+      SELECT DISTINCT author_id FROM channel_messages
+      WHERE (id = ${rootId} OR thread_root_id = ${rootId}) AND author_id IS NOT NULL`);
+    return rows.map((r) => r.author_id);
   }
 
   async serviceExists(serviceId: string): Promise<boolean> {

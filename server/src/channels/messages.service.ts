@@ -18,6 +18,7 @@ import { type AuthenticatedUser } from '../access/authenticated-user';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/problem/app-error';
 import { type DatabaseExecutor } from '../db/database';
+import { excerpt, NotificationsService } from '../notifications/notifications.service';
 import { RealtimeEmitter } from '../realtime/realtime-emitter';
 import {
   assertCanModerate,
@@ -70,6 +71,7 @@ export class MessagesService {
     private readonly limits: ChatLimits,
     private readonly emitter: RealtimeEmitter,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Moderation of messages goes to the audit log. */
@@ -152,7 +154,45 @@ export class MessagesService {
       this.logger.warn({ err }, 'a message could not be stored');
       throw new AppError(ErrorCode.ServiceUnavailable, 'The message was not saved. It will be sent again.');
     }
-    return this.broadcast('message.created', id, input.threadRootId ?? null);
+    const message = await this.broadcast('message.created', id, input.threadRootId ?? null);
+    await this.notifyMentionsAndReplies(user, access, message, mentionsChannel);
+    return message;
+  }
+
+  /**
+   * The notification centre hears of mentions (`<@id>`, and `@channel` for every member) and of replies in
+   * a thread one started or replied to; someone mentioned in a reply gets the mention only.
+   */
+  private async notifyMentionsAndReplies(
+    author: AuthenticatedUser,
+    access: ChannelAccess,
+    message: ChannelMessage,
+    mentionsChannel: boolean,
+  ): Promise<void> {
+    const channelName = access.channel.kind === 'direct' ? 'a direct conversation' : access.channel.name;
+    const link = `/channels/${message.channelId}${message.threadRootId ? `?thread=${message.threadRootId}` : ''}`;
+    const body = excerpt(message.body ?? '');
+    const mentioned = new Set(
+      mentionsChannel ? await this.repo.memberIds(message.channelId) : message.mentions.map((m) => m.id),
+    );
+    mentioned.delete(author.id);
+    await this.notifications.notify([...mentioned], {
+      type: 'mention',
+      title: `${author.displayName} mentioned you in ${channelName}`,
+      body,
+      link,
+    });
+    if (message.threadRootId) {
+      const participants = (await this.repo.threadParticipants(message.threadRootId)).filter(
+        (id) => id !== author.id && !mentioned.has(id),
+      );
+      await this.notifications.notify(participants, {
+        type: 'reply',
+        title: `${author.displayName} replied in a thread in ${channelName}`,
+        body,
+        link,
+      });
+    }
   }
 
   private async replay(id: string, storedChannelId: string, requestedChannelId: string): Promise<ChannelMessage> {

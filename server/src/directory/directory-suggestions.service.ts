@@ -14,6 +14,7 @@ import { assertActsForOrganisation } from '../access/policies';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/problem/app-error';
 import { MailService } from '../mail/mail.service';
+import { excerpt, NotificationsService } from '../notifications/notifications.service';
 import { DirectoryRecordsRepository, type ServiceRecord } from './directory-records.repository';
 import { DirectoryServicesService } from './directory-services.service';
 import { DirectorySuggestionsRepository, type SuggestionWithService } from './directory-suggestions.repository';
@@ -57,6 +58,7 @@ export class DirectorySuggestionsService {
     private readonly services: DirectoryServicesService,
     private readonly audit: AuditService,
     private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async submit(
@@ -112,6 +114,12 @@ export class DirectorySuggestionsService {
       actorId: viewer?.id ?? null,
       targetType: 'service',
       targetId: serviceId,
+    });
+    await this.notifications.notifyOrganisation(row.organisationId, {
+      type: 'suggestion',
+      title: `Suggested edit to ${row.sortName}`,
+      body: input.comment ? excerpt(input.comment) : `Changes to ${fields.join(', ')}`,
+      link: '/directory/suggestions',
     });
     return this.view((await this.suggestions.findById(saved.id))!, current);
   }

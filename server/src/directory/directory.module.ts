@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { DirectoryChangesRepository } from './directory-changes.repository';
 import { DirectoryContactsRepository } from './directory-contacts.repository';
@@ -13,7 +14,7 @@ import { DirectorySuggestionsService } from './directory-suggestions.service';
 
 /** The EU-wide directory of victim-support services and professional contacts. */
 @Module({
-  imports: [OrganisationsModule],
+  imports: [OrganisationsModule, NotificationsModule],
   controllers: [DirectoryController],
   providers: [
     DirectoryRecordsRepository,

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../auth/auth.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
 import { UsersModule } from '../users/users.module';
 import { MembershipController } from './membership.controller';
@@ -7,7 +8,7 @@ import { MembershipRepository } from './membership.repository';
 import { MembershipService } from './membership.service';
 
 @Module({
-  imports: [AuthModule, OrganisationsModule, UsersModule],
+  imports: [AuthModule, OrganisationsModule, UsersModule, NotificationsModule],
   controllers: [MembershipController],
   providers: [MembershipRepository, MembershipService],
   exports: [MembershipRepository],

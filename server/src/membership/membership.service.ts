@@ -17,6 +17,7 @@ import { PasswordsService } from '../auth/passwords.service';
 import { TokensService } from '../auth/tokens.service';
 import { AppError } from '../common/problem/app-error';
 import { MailService } from '../mail/mail.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { UsersRepository } from '../users/users.repository';
 import { type ApplicationRow, type InvitationRow, MembershipRepository } from './membership.repository';
@@ -56,6 +57,7 @@ export class MembershipService {
     private readonly passwords: PasswordsService,
     private readonly tokens: TokensService,
     private readonly mail: MailService,
+    private readonly notifications: NotificationsService,
     private readonly audit: AuditService,
   ) {}
 
@@ -224,6 +226,14 @@ export class MembershipService {
       },
     });
     await this.notifyApplicant(decided, coordinator);
+    if (decided.status === 'approved') {
+      await this.notifications.notifyEmail(current.contactEmail, {
+        type: 'membership',
+        title: 'Your organisation is a member of the Civil Society Platform',
+        body: 'Welcome! Complete your organisation’s profile and invite your colleagues.',
+        link: decided.organisationId ? `/organisations/${decided.organisationId}/edit` : '/account',
+      });
+    }
     return toApplication(decided);
   }
 

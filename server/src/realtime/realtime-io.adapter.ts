@@ -115,7 +115,9 @@ export class RealtimeIoAdapter extends IoAdapter {
 
   private redisFanOut(url: string): FanOut {
     const client = createClient({ url });
-    client.on('error', (err: Error) => this.logger.warn({ err }, 'the Redis connection of the broadcast adapter failed'));
+    client.on('error', (err: Error) =>
+      this.logger.warn({ err }, 'the Redis connection of the broadcast adapter failed'),
+    );
     // Commands sent before the connection is up wait in the client's queue.
     client.connect().catch((err: unknown) => this.logger.error({ err }, 'could not connect to Redis (REDIS_URL)'));
     return {

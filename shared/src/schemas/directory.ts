@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { emailSchema } from './auth';
 import { multilingualTextSchema } from './organisations';
-import { countryCodeSchema, languageCodeSchema, organisationTypeSchema, serviceTypeSchema } from './reference';
+import {
+  countryCodeSchema,
+  languageCodeSchema,
+  organisationTypeSchema,
+  serviceTypeSchema,
+  uniqueList,
+} from './reference';
 
 /*
  * The EU-wide directory of victim-support services and professional contacts. Field names follow Open
@@ -137,12 +143,6 @@ const ianaTimeZoneSchema = z
       return false;
     }
   }, 'must be an IANA time zone such as Europe/Brussels');
-
-const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .refine((xs) => new Set(xs).size === xs.length, 'must not repeat a value');
 
 // ---------------------------------------------------------------------------------------------------------
 // Records as written by providers (input) and read back (output)

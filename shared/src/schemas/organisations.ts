@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { emailSchema } from './auth';
 import { priorityCodeSchema } from './strategy';
-import { countryCodeSchema, languageCodeSchema, organisationTypeSchema, serviceTypeSchema } from './reference';
-
-/** A list without repeated values (rejected rather than silently dropped, so the schema stays JSON-Schema-able). */
-const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
-  z
-    .array(item)
-    .max(max)
-    .refine((xs) => new Set(xs).size === xs.length, 'must not repeat a value');
+import {
+  countryCodeSchema,
+  languageCodeSchema,
+  organisationTypeSchema,
+  serviceTypeSchema,
+  uniqueList,
+} from './reference';
 
 /** A text per language, keyed by ISO 639-1 code: `{ "en": "…", "fr": "…" }`. */
 export const multilingualTextSchema = z

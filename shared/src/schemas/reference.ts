@@ -67,3 +67,10 @@ export const ORGANISATION_TYPES = [
 ] as const;
 export const organisationTypeSchema = z.enum(ORGANISATION_TYPES);
 export type OrganisationType = z.infer<typeof organisationTypeSchema>;
+
+/** A list of at most `max` values without repeats (rejected rather than silently dropped, so the schema stays JSON-Schema-able). */
+export const uniqueList = <T extends z.ZodType>(item: T, max: number) =>
+  z
+    .array(item)
+    .max(max)
+    .refine((xs) => new Set(xs).size === xs.length, 'must not repeat a value');

@@ -3,3 +3,4 @@ export * from './directory';
 export * from './organisations';
 export * from './strategy';
 export * from './channels';
+export * from './announcements';
