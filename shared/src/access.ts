@@ -47,6 +47,11 @@ export const PERMISSIONS = {
     roles: ['coordinator'],
     description: 'Import HSDS data, list records not verified for 12 months',
   },
+  'strategy.manage': {
+    roles: ['coordinator'],
+    description:
+      'Track the Strategy’s actions (status, state of play, indicators, links), add strategies, action plans and actions',
+  },
   'channels.participate': {
     roles: signedIn,
     description:

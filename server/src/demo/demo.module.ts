@@ -4,11 +4,20 @@ import { ChannelsModule } from '../channels/channels.module';
 import { DirectorySampleModule } from '../directory/sample/directory-sample.module';
 import { MembershipModule } from '../membership/membership.module';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { StrategyModule } from '../strategy/strategy.module';
 import { UsersModule } from '../users/users.module';
 import { DemoService } from './demo.service';
 
 @Module({
-  imports: [AuthModule, ChannelsModule, UsersModule, OrganisationsModule, MembershipModule, DirectorySampleModule],
+  imports: [
+    AuthModule,
+    ChannelsModule,
+    UsersModule,
+    OrganisationsModule,
+    MembershipModule,
+    DirectorySampleModule,
+    StrategyModule,
+  ],
   providers: [DemoService],
   exports: [DemoService],
 })

@@ -8,6 +8,7 @@ import { PasswordsService } from '../auth/passwords.service';
 import { TwoFactorService } from '../auth/two-factor.service';
 import { MembershipRepository } from '../membership/membership.repository';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
+import { StrategyDemoService } from '../strategy/strategy-demo.service';
 import { UsersRepository } from '../users/users.repository';
 import { DEMO_ACCOUNTS, DEMO_APPLICATION, DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRET } from './demo-data';
 
@@ -29,6 +30,7 @@ export class DemoService {
     private readonly twoFactor: TwoFactorService,
     private readonly directory: DirectorySampleService,
     private readonly channels: ChannelsDemoService,
+    private readonly strategy: StrategyDemoService,
   ) {}
 
   shouldLoad(): boolean {
@@ -66,6 +68,7 @@ export class DemoService {
       userIds[account.key] = user.id;
     }
     await this.channels.load(userIds);
+    await this.strategy.load({ coordinatorId: userIds.coordinator, organisationIds });
     await this.membership.insertApplication({
       organisation: DEMO_APPLICATION.organisation,
       contactName: DEMO_APPLICATION.contactName,

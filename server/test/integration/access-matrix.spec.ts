@@ -10,7 +10,17 @@ import { createTestApp, type TestApp } from '../support/test-app';
  */
 const ROUTES: Record<string, Permission> = {
   'GET /api/health': 'public.read',
+  'GET /api/strategies': 'public.read',
+  'POST /api/strategies': 'strategy.manage',
   'GET /api/strategies/{slug}': 'public.read',
+  'GET /api/strategies/{slug}/progress': 'public.read',
+  'GET /api/strategies/{slug}/actions.csv': 'public.read',
+  'POST /api/strategies/{slug}/priorities/{code}/actions': 'strategy.manage',
+  'GET /api/strategies/{slug}/actions/{actionId}': 'public.read',
+  'PATCH /api/strategies/{slug}/actions/{actionId}': 'strategy.manage',
+  'POST /api/strategies/{slug}/actions/{actionId}/state-of-play': 'strategy.manage',
+  'POST /api/strategies/{slug}/actions/{actionId}/links': 'strategy.manage',
+  'DELETE /api/strategies/{slug}/actions/{actionId}/links/{linkId}': 'strategy.manage',
   'POST /api/auth/login': 'auth.session',
   'POST /api/auth/login/two-factor': 'auth.session',
   'POST /api/auth/refresh': 'auth.session',
@@ -118,7 +128,10 @@ describe('Access control: every route × every role', () => {
     const path = template
       .replace('{id}', randomUUID())
       .replace('{token}', 'x'.repeat(43))
-      .replace('{slug}', 'eu-2012-2016');
+      .replace('{slug}', 'eu-2012-2016')
+      .replace('{code}', 'A')
+      .replace('{actionId}', '1')
+      .replace('{linkId}', '1');
     let call = request(sut.app.getHttpServer())[method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete'](
       path,
     );
