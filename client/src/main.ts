@@ -5,9 +5,11 @@ import { z } from 'zod';
 import App from './App.vue';
 import { createAppI18n, detectLocale } from './i18n';
 import { createAppRouter } from './router';
+import { useAnnouncementsStore } from './stores/announcements';
 import { useAuthStore } from './stores/auth';
 import { useConnectionStore } from './stores/connection';
 import { useLocaleStore } from './stores/locale';
+import { useNotificationsStore } from './stores/notifications';
 
 // zod compiles object parsers with `new Function` unless told not to; the CSP (no 'unsafe-eval') forbids it.
 z.config({ jitless: true });
@@ -28,6 +30,9 @@ void useAuthStore(pinia)
   .restore()
   .finally(() => {
     useConnectionStore(pinia).start();
+    // The banner of unread announcements and the bell's count follow the socket from the first page on.
+    useAnnouncementsStore(pinia).start();
+    useNotificationsStore(pinia).start();
   });
 
 void router.isReady().then(() => {

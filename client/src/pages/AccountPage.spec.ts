@@ -54,6 +54,7 @@ describe('AccountPage', () => {
       'Two-factor authentication',
       'Where you are signed in',
       'Invite a colleague',
+      'Notifications',
       'Your data',
       'Delete my account',
     ]);

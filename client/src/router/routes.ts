@@ -112,6 +112,32 @@ export const routes: RouteRecordRaw[] = [
     meta: { titleKey: 'titles.announcements' },
   },
   {
+    path: '/announcements/new',
+    name: 'announcement-new',
+    component: () => import('@/pages/AnnouncementEditPage.vue'),
+    meta: { titleKey: 'titles.announcementNew', permission: 'announcements.publish' },
+  },
+  {
+    path: '/announcements/:id',
+    name: 'announcement',
+    component: () => import('@/pages/AnnouncementPage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.announcement' },
+  },
+  {
+    path: '/announcements/:id/edit',
+    name: 'announcement-edit',
+    component: () => import('@/pages/AnnouncementEditPage.vue'),
+    props: true,
+    meta: { titleKey: 'titles.announcementEdit', permission: 'announcements.publish' },
+  },
+  {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('@/pages/NotificationsPage.vue'),
+    meta: { titleKey: 'titles.notifications', permission: 'notifications.self' },
+  },
+  {
     path: '/actions',
     name: 'actions',
     component: () => import('@/pages/ActionsPage.vue'),

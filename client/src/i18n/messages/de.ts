@@ -1,3 +1,4 @@
+import announcementsDe, { homeMemberDe, notificationsDe } from './announcements/de';
 import channelsDe from './channels/de';
 import directoryDe from './directory/de';
 import { type MessageSchema } from './en';
@@ -60,6 +61,10 @@ const de: MessageSchema = {
     partners: 'Partner',
     channels: 'Kanäle',
     announcements: 'Mitteilungen',
+    announcement: 'Ankündigung',
+    announcementNew: 'Ankündigung schreiben',
+    announcementEdit: 'Ankündigung bearbeiten',
+    notifications: 'Benachrichtigungen (Zentrale)',
     actions: 'Maßnahmen',
     accessibility: 'Erklärung zur Barrierefreiheit',
     privacy: 'Datenschutzhinweis',
@@ -797,6 +802,9 @@ const de: MessageSchema = {
   },
   directory: directoryDe,
   channels: channelsDe,
+  announcements: announcementsDe,
+  notifications: notificationsDe,
+  homeMember: homeMemberDe,
   admin: {
     nav: {
       label: 'Seiten des Koordinators',

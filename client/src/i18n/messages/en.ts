@@ -1,3 +1,4 @@
+import announcementsEn, { homeMemberEn, notificationsEn } from './announcements/en';
 import channelsEn from './channels/en';
 import directoryEn from './directory/en';
 
@@ -64,6 +65,10 @@ const en = {
     partners: 'Partners',
     channels: 'Channels',
     announcements: 'Announcements',
+    announcement: 'Announcement',
+    announcementNew: 'Write an announcement',
+    announcementEdit: 'Edit the announcement',
+    notifications: 'Notifications',
     actions: 'Actions',
     accessibility: 'Accessibility statement',
     privacy: 'Privacy notice',
@@ -787,6 +792,9 @@ const en = {
   },
   directory: directoryEn,
   channels: channelsEn,
+  announcements: announcementsEn,
+  notifications: notificationsEn,
+  homeMember: homeMemberEn,
   admin: {
     nav: {
       label: 'Coordinator’s pages',

@@ -1,3 +1,4 @@
+import announcementsFr, { homeMemberFr, notificationsFr } from './announcements/fr';
 import channelsFr from './channels/fr';
 import directoryFr from './directory/fr';
 import { type MessageSchema } from './en';
@@ -60,6 +61,10 @@ const fr: MessageSchema = {
     partners: 'Partenaires',
     channels: 'Canaux',
     announcements: 'Annonces',
+    announcement: 'Annonce',
+    announcementNew: 'Rédiger une annonce',
+    announcementEdit: 'Modifier l’annonce',
+    notifications: 'Centre de notifications',
     actions: 'Actions',
     accessibility: 'Déclaration d’accessibilité',
     privacy: 'Avis de confidentialité',
@@ -796,6 +801,9 @@ const fr: MessageSchema = {
   },
   directory: directoryFr,
   channels: channelsFr,
+  announcements: announcementsFr,
+  notifications: notificationsFr,
+  homeMember: homeMemberFr,
   admin: {
     nav: {
       label: 'Pages du Coordinateur',
