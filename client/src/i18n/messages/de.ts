@@ -1,6 +1,7 @@
 import announcementsDe, { homeMemberDe, notificationsDe } from './announcements/de';
 import channelsDe from './channels/de';
 import directoryDe from './directory/de';
+import trackerDe from './tracker/de';
 import { type MessageSchema } from './en';
 
 const de: MessageSchema = {
@@ -801,6 +802,7 @@ const de: MessageSchema = {
     },
   },
   directory: directoryDe,
+  tracker: trackerDe,
   channels: channelsDe,
   announcements: announcementsDe,
   notifications: notificationsDe,

@@ -1,6 +1,7 @@
 import announcementsEn, { homeMemberEn, notificationsEn } from './announcements/en';
 import channelsEn from './channels/en';
 import directoryEn from './directory/en';
+import trackerEn from './tracker/en';
 
 /**
  * English messages: the complete reference. Every other locale is typed against this shape.
@@ -791,6 +792,7 @@ const en = {
     },
   },
   directory: directoryEn,
+  tracker: trackerEn,
   channels: channelsEn,
   announcements: announcementsEn,
   notifications: notificationsEn,

@@ -1,6 +1,7 @@
 import announcementsFr, { homeMemberFr, notificationsFr } from './announcements/fr';
 import channelsFr from './channels/fr';
 import directoryFr from './directory/fr';
+import trackerFr from './tracker/fr';
 import { type MessageSchema } from './en';
 
 const fr: MessageSchema = {
@@ -800,6 +801,7 @@ const fr: MessageSchema = {
     },
   },
   directory: directoryFr,
+  tracker: trackerFr,
   channels: channelsFr,
   announcements: announcementsFr,
   notifications: notificationsFr,
