@@ -76,6 +76,19 @@ describe('announcements store', () => {
     expect(sut.unreadTotal).toBe(1);
   });
 
+  it('shows no banner to the author of the announcement', async () => {
+    const { socket, sut } = setup([]);
+    sut.start(socket.asAppSocket);
+    await flushPromises();
+
+    socket.push(
+      'announcement:published',
+      announcementFixture({ id: OTHER_ID, author: { id: memberFixture().id, displayName: 'Me' } }),
+    );
+
+    expect(sut.banner).toEqual([]);
+  });
+
   it('marks as read through the API and drops it from the banner', async () => {
     const { api, socket, sut } = setup();
     sut.start(socket.asAppSocket);

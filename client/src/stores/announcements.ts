@@ -40,11 +40,16 @@ export const useAnnouncementsStore = defineStore('announcements', () => {
       if (current !== generation) {
         return;
       }
-      unread.value = list.items.filter((a) => a.readAt === null);
+      unread.value = list.items.filter((a) => a.readAt === null && !ownAnnouncement(a));
       unreadTotal.value = list.unread;
     } catch {
       // The banner is a convenience: the Announcements page shows the error; the next (re)connection retries.
     }
+  }
+
+  /** The author needs no banner for what she just wrote (the server counts her in her own audience). */
+  function ownAnnouncement(announcement: Announcement): boolean {
+    return announcement.author !== null && announcement.author.id === auth.user?.id;
   }
 
   function forget(id: string): void {
@@ -59,7 +64,7 @@ export const useAnnouncementsStore = defineStore('announcements', () => {
     changes.value++;
     lastEvent.value = { kind: 'published', id: announcement.id };
     const known = unread.value.some((a) => a.id === announcement.id);
-    if (announcement.readAt !== null || announcement.status !== 'published') {
+    if (announcement.readAt !== null || announcement.status !== 'published' || ownAnnouncement(announcement)) {
       forget(announcement.id);
       return;
     }
