@@ -53,6 +53,7 @@ export class StrategyController {
   @Allow('public.read')
   @ApiOperation({ summary: 'Strategies and action plans, with their actions counted by status (public)' })
   @ZodResponse({ status: HttpStatus.OK, type: StrategyListDto, description: 'Oldest first' })
+  @ApiProblemResponses()
   list(): Promise<StrategyListDto> {
     return this.strategies.list();
   }
