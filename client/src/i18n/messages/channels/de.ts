@@ -194,6 +194,7 @@ const channelsDe: ChannelsMessages = {
     title: 'Maßnahmen der Priorität {code}',
     close: 'Maßnahmen schließen',
     lead: 'Die Maßnahmen, die die EU-Strategie für diese Priorität vorsieht: der Rahmen dieses Kanals.',
+    progress: 'Den Stand jeder Maßnahme auf der Fortschrittsseite ansehen',
     responsible: 'Zuständig',
     timing: 'Zeitplan',
     loading: 'Die Maßnahmen werden geladen…',

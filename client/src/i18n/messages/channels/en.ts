@@ -195,6 +195,7 @@ const channelsEn = {
     title: 'Actions of priority {code}',
     close: 'Close the actions',
     lead: 'The actions the EU Strategy sets for this priority: the context of this channel.',
+    progress: 'See where each action stands on the Progress page',
     responsible: 'Responsible',
     timing: 'Timing',
     loading: 'Loading the actions…',

@@ -193,6 +193,7 @@ const channelsFr: ChannelsMessages = {
     title: 'Actions de la priorité {code}',
     close: 'Fermer les actions',
     lead: 'Les actions que la stratégie de l’UE fixe pour cette priorité : le contexte de ce canal.',
+    progress: 'Voir où en est chaque action sur la page Avancement',
     responsible: 'Responsables',
     timing: 'Échéance',
     loading: 'Chargement des actions…',
