@@ -391,14 +391,17 @@ export class ChannelsRepository {
     return row ?? null;
   }
 
-  async messages(where: SQL, order: SQL, limit?: number): Promise<MessageRow[]> {
-    return this.rows<MessageRow>(sql`
+  async messages(where: SQL, order: SQL, limit?: number, tx: DatabaseExecutor = this.db): Promise<MessageRow[]> {
+    return this.rows<MessageRow>(
+      sql`
       SELECT ${MESSAGE_COLUMNS} FROM ${MESSAGE_FROM} WHERE ${where} ORDER BY ${order}
-      ${limit !== undefined ? sql`LIMIT ${limit}` : sql``}`);
+      ${limit !== undefined ? sql`LIMIT ${limit}` : sql``}`,
+      tx,
+    );
   }
 
-  async message(id: string): Promise<MessageRow | null> {
-    const [row] = await this.messages(sql`m.id = ${id}`, sql`m.seq`);
+  async message(id: string, tx: DatabaseExecutor = this.db): Promise<MessageRow | null> {
+    const [row] = await this.messages(sql`m.id = ${id}`, sql`m.seq`, undefined, tx);
     return row ?? null;
   }
 

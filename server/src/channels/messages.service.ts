@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
   CHANNEL_MENTION,
+  type ChannelEvent,
   type ChannelEventType,
   type ChannelMessage,
   ErrorCode,
@@ -124,9 +125,9 @@ export class MessagesService {
       await this.channels.ensureMember(user.id, input.channelId);
     }
 
-    let id: string;
+    let event: ChannelEvent;
     try {
-      id = await this.repo.transaction(async (tx) => {
+      event = await this.repo.transaction(async (tx) => {
         const seq = await this.repo.nextSeq(tx, input.channelId, true);
         const messageId = await this.repo.insertMessage(tx, seq, {
           channelId: input.channelId,
@@ -141,7 +142,7 @@ export class MessagesService {
         if (input.threadRootId) {
           await this.repo.touchThreadRoot(tx, input.threadRootId, seq, 1);
         }
-        return messageId;
+        return this.eventIn(tx, 'message.created', messageId, input.threadRootId ?? null);
       });
     } catch (err) {
       if (isUniqueViolation(err)) {
@@ -154,7 +155,7 @@ export class MessagesService {
       this.logger.warn({ err }, 'a message could not be stored');
       throw new AppError(ErrorCode.ServiceUnavailable, 'The message was not saved. It will be sent again.');
     }
-    const message = await this.broadcast('message.created', id, input.threadRootId ?? null);
+    const message = this.publish(event);
     await this.notifyMentionsAndReplies(user, access, message, mentionsChannel);
     return message;
   }
@@ -216,22 +217,43 @@ export class MessagesService {
     return ids.filter((id) => members.has(id));
   }
 
-  /** Reads the committed message (and thread root) and broadcasts the change to the channel's room. */
-  private async broadcast(type: ChannelEventType, id: string, rootId: string | null): Promise<ChannelMessage> {
-    const row = await this.repo.message(id);
+  /**
+   * The event of a change, read in the change's own transaction: the message (and thread root) exactly as of
+   * the change's sequence, whatever commits next. Published once the transaction has committed, and right away:
+   * changes of one channel commit in sequence order (the channel row's lock), so this process also broadcasts
+   * them in that order. (A read after the commit could see a later change of the same message, or finish after
+   * the next change's broadcast: both would send every member of the channel to `channel:sync` at once.)
+   */
+  private async eventIn(
+    tx: DatabaseExecutor | undefined,
+    type: ChannelEventType,
+    id: string,
+    rootId: string | null,
+  ): Promise<ChannelEvent> {
+    const row = await this.repo.message(id, tx);
     if (!row) {
       throw new AppError(ErrorCode.NotFound, 'This message does not exist any more.');
     }
-    const rootRow = rootId ? await this.repo.message(rootId) : null;
+    const rootRow = rootId ? await this.repo.message(rootId, tx) : null;
     const message = toChannelMessage(row, BROADCAST_VIEW);
-    this.emitter.toChannel(row.channel_id, 'channel:event', {
+    return {
       channelId: row.channel_id,
       seq: message.updatedSeq,
       type,
       message,
       root: rootRow ? toChannelMessage(rootRow, BROADCAST_VIEW) : null,
-    });
-    return message;
+    };
+  }
+
+  /** Broadcasts a committed change to the channel's room. */
+  private publish(event: ChannelEvent): ChannelMessage {
+    this.emitter.toChannel(event.channelId, 'channel:event', event);
+    return event.message;
+  }
+
+  /** Reads the committed message (and thread root) and broadcasts it again (a retried send). */
+  private async broadcast(type: ChannelEventType, id: string, rootId: string | null): Promise<ChannelMessage> {
+    return this.publish(await this.eventIn(undefined, type, id, rootId));
   }
 
   /** Loads a message the user may act on, with the channel access. */
@@ -245,9 +267,16 @@ export class MessagesService {
     return { state, access };
   }
 
-  /** Runs one change of a message under the channel's next sequence. */
-  private change(channelId: string, work: (tx: DatabaseExecutor, seq: number) => Promise<void>): Promise<void> {
-    return this.repo.transaction(async (tx) => work(tx, await this.repo.nextSeq(tx, channelId, false)));
+  /** Runs one change of a message under the channel's next sequence; resolves with its event, to publish. */
+  private change(
+    channelId: string,
+    event: { type: ChannelEventType; messageId: string; rootId: string | null },
+    work: (tx: DatabaseExecutor, seq: number) => Promise<void>,
+  ): Promise<ChannelEvent> {
+    return this.repo.transaction(async (tx) => {
+      await work(tx, await this.repo.nextSeq(tx, channelId, false));
+      return this.eventIn(tx, event.type, event.messageId, event.rootId);
+    });
   }
 
   async edit(user: AuthenticatedUser, messageId: string, body: string): Promise<ChannelMessage> {
@@ -264,16 +293,20 @@ export class MessagesService {
     }
     const mentions = await this.mentionsIn(body, access);
     await this.limits.consumeWrite(user.id);
-    await this.change(state.channel_id, async (tx, seq) => {
-      await this.repo.saveEdit(tx, messageId, state.body ?? '');
-      await this.repo.updateMessage(
-        tx,
-        messageId,
-        seq,
-        sql`body = ${body}, edited_at = now(), mentions = ${`{${mentions.join(',')}}`}::uuid[]`,
-      );
-    });
-    return this.broadcast('message.edited', messageId, null);
+    const edited = await this.change(
+      state.channel_id,
+      { type: 'message.edited', messageId, rootId: null },
+      async (tx, seq) => {
+        await this.repo.saveEdit(tx, messageId, state.body ?? '');
+        await this.repo.updateMessage(
+          tx,
+          messageId,
+          seq,
+          sql`body = ${body}, edited_at = now(), mentions = ${`{${mentions.join(',')}}`}::uuid[]`,
+        );
+      },
+    );
+    return this.publish(edited);
   }
 
   async remove(user: AuthenticatedUser, messageId: string): Promise<ChannelMessage> {
@@ -285,22 +318,26 @@ export class MessagesService {
     if (state.deleted_at) {
       return toChannelMessage((await this.repo.message(messageId))!, BROADCAST_VIEW);
     }
-    await this.change(state.channel_id, async (tx, seq) => {
-      // The text is gone for good: no body, no earlier versions, no reactions.
-      await this.repo.deleteEdits(tx, messageId);
-      await this.repo.updateMessage(tx, messageId, seq, sql`body = NULL, deleted_at = now(), pinned_at = NULL`);
-      await tx.execute(sql`DELETE FROM message_reactions WHERE message_id = ${messageId}`);
-      if (state.thread_root_id) {
-        await this.repo.touchThreadRoot(tx, state.thread_root_id, seq, -1);
-      }
-    });
+    const deleted = await this.change(
+      state.channel_id,
+      { type: 'message.deleted', messageId, rootId: state.thread_root_id },
+      async (tx, seq) => {
+        // The text is gone for good: no body, no earlier versions, no reactions.
+        await this.repo.deleteEdits(tx, messageId);
+        await this.repo.updateMessage(tx, messageId, seq, sql`body = NULL, deleted_at = now(), pinned_at = NULL`);
+        await tx.execute(sql`DELETE FROM message_reactions WHERE message_id = ${messageId}`);
+        if (state.thread_root_id) {
+          await this.repo.touchThreadRoot(tx, state.thread_root_id, seq, -1);
+        }
+      },
+    );
     if (!own) {
       await this.auditMessage(user, 'channel.message.delete', messageId, {
         channelId: state.channel_id,
         authorId: state.author_id,
       });
     }
-    return this.broadcast('message.deleted', messageId, state.thread_root_id);
+    return this.publish(deleted);
   }
 
   async hide(user: AuthenticatedUser, messageId: string, hidden: boolean): Promise<ChannelMessage> {
@@ -310,19 +347,22 @@ export class MessagesService {
       throw new AppError(ErrorCode.Conflict, 'This message was deleted.');
     }
     if ((state.hidden_at !== null) !== hidden) {
-      await this.change(state.channel_id, (tx, seq) =>
-        this.repo.updateMessage(
-          tx,
-          messageId,
-          seq,
-          hidden ? sql`hidden_at = now(), hidden_by = ${user.id}` : sql`hidden_at = NULL, hidden_by = NULL`,
-        ),
+      const event = await this.change(
+        state.channel_id,
+        { type: hidden ? 'message.hidden' : 'message.restored', messageId, rootId: null },
+        (tx, seq) =>
+          this.repo.updateMessage(
+            tx,
+            messageId,
+            seq,
+            hidden ? sql`hidden_at = now(), hidden_by = ${user.id}` : sql`hidden_at = NULL, hidden_by = NULL`,
+          ),
       );
       await this.auditMessage(user, hidden ? 'channel.message.hide' : 'channel.message.restore', messageId, {
         channelId: state.channel_id,
         authorId: state.author_id,
       });
-      await this.broadcast(hidden ? 'message.hidden' : 'message.restored', messageId, null);
+      this.publish(event);
     }
     return toChannelMessage((await this.repo.message(messageId))!, { canModerate: true });
   }
@@ -334,9 +374,8 @@ export class MessagesService {
       throw new AppError(ErrorCode.Conflict, 'This message was deleted or hidden.');
     }
     await this.limits.consumeWrite(user.id);
-    let changed = false;
-    await this.repo
-      .transaction(async (tx) => {
+    const event = await this.repo
+      .transaction(async (tx): Promise<ChannelEvent | null> => {
         // The sequence is taken first: its row lock serialises reactions on the channel, so the cap holds.
         const seq = await this.repo.nextSeq(tx, state.channel_id, false);
         if (on) {
@@ -348,22 +387,23 @@ export class MessagesService {
             );
           }
         }
-        changed = await this.repo.setReaction(tx, messageId, user.id, emoji, on);
-        if (!changed) {
+        if (!(await this.repo.setReaction(tx, messageId, user.id, emoji, on))) {
           // Nothing to record: give the sequence number back by rolling back.
           throw new NoChange();
         }
         await this.repo.updateMessage(tx, messageId, seq);
+        return this.eventIn(tx, 'reaction.changed', messageId, null);
       })
       .catch((err: unknown) => {
         if (!(err instanceof NoChange)) {
           throw err;
         }
+        return null;
       });
-    if (!changed) {
+    if (!event) {
       return toChannelMessage((await this.repo.message(messageId))!, BROADCAST_VIEW);
     }
-    return this.broadcast('reaction.changed', messageId, null);
+    return this.publish(event);
   }
 
   async pin(user: AuthenticatedUser, messageId: string, pinned: boolean): Promise<ChannelMessage> {
@@ -375,15 +415,18 @@ export class MessagesService {
     if ((state.pinned_at !== null) === pinned) {
       return toChannelMessage((await this.repo.message(messageId))!, BROADCAST_VIEW);
     }
-    await this.change(state.channel_id, (tx, seq) =>
-      this.repo.updateMessage(
-        tx,
-        messageId,
-        seq,
-        pinned ? sql`pinned_at = now(), pinned_by = ${user.id}` : sql`pinned_at = NULL, pinned_by = NULL`,
-      ),
+    const event = await this.change(
+      state.channel_id,
+      { type: pinned ? 'message.pinned' : 'message.unpinned', messageId, rootId: null },
+      (tx, seq) =>
+        this.repo.updateMessage(
+          tx,
+          messageId,
+          seq,
+          pinned ? sql`pinned_at = now(), pinned_by = ${user.id}` : sql`pinned_at = NULL, pinned_by = NULL`,
+        ),
     );
-    return this.broadcast(pinned ? 'message.pinned' : 'message.unpinned', messageId, null);
+    return this.publish(event);
   }
 
   // ---- reading -------------------------------------------------------------------------------------------
