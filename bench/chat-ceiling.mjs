@@ -8,7 +8,8 @@
 //      (new users arriving at --arrival per second; Mattermost's coordinator adds 16 every 10 s)
 //      until one of Mattermost's criteria fails: average request ≤ 100 ms, p99 ≤ 2 s, no error, and no message
 //      lost or duplicated (checked after each step: every acknowledged message stored once, and seen by every
-//      member of its channel through live events or catch-up). Prints the highest user count that passed.
+//      member of its channel through live events or catch-up). Prints the highest user count that passed. A step
+//      that fails while other processes took over a quarter of a core is measured again (twice at most).
 //   2. fan-out latency of one message to 1,000 sockets in one channel (send → each socket's receipt), p50/p99;
 //   3. sustained persisted messages per second (senders waiting for each ack, spread over 10 channels);
 // 2 and 3 each next to the same measurement on a bare Socket.IO broadcast server without authentication or
@@ -595,6 +596,10 @@ async function audit(auditor, members, channelStart) {
   return { messages: byClientId.size, lost, duplicated, unacked, missedDeliveries };
 }
 
+/** A failed step is measured again (at most MAX_REPEATS times) when other work took more than this of a core. */
+const DISTURBED = 0.25;
+const MAX_REPEATS = 2;
+
 async function ceiling(url, serverPid) {
   const start = Number(option('start', '500'));
   const stepSize = Number(option('step', '500'));
@@ -617,6 +622,7 @@ async function ceiling(url, serverPid) {
   console.log(
     '  users  requests  req/s   avg      p99      errors  lost  dup  missed  server CPU  PG CPU  load gen CPU  other CPU  gen lag p99  verdict',
   );
+  let repeats = 0;
   for (let target = start; target <= max; target += stepSize) {
     // Everyone pauses between steps, so that the audit sees a settled state.
     metrics.reset();
@@ -713,8 +719,18 @@ async function ceiling(url, serverPid) {
     );
     if (!pass) {
       for (const [k, n] of metrics.errors) console.log(`      error ${k} × ${n}`);
+      // On a shared machine, other work can take the cores the step needed: measure the same count again.
+      if (cpu.other > DISTURBED && repeats < MAX_REPEATS) {
+        repeats += 1;
+        console.log(
+          `      other work used ${Math.round(cpu.other * 100)} % of a core meanwhile: measuring ${target} again`,
+        );
+        target -= stepSize;
+        continue;
+      }
       break;
     }
+    repeats = 0;
     best = target;
   }
   lag.disable();
@@ -805,11 +821,23 @@ async function measureFanOut(sockets, eventName, send) {
 }
 
 /** `senders` sockets each send, wait for the ack, send again, for `seconds`; acknowledged messages per second. */
-async function measureSustained(senders, send, seconds) {
+async function measureSustained(senders, send, seconds, eventName) {
   let acked = 0;
   let errors = 0;
   let measuring = false;
   let stop = false;
+  // Broadcasts that reach a socket out of sequence order (each would send a real client to channel:sync).
+  let outOfOrder = 0;
+  let delivered = 0;
+  for (const socket of senders) {
+    const last = new Map();
+    socket.on(eventName, (event) => {
+      const before = last.get(event.channelId);
+      if (before !== undefined && event.seq !== before + 1) outOfOrder += 1;
+      if (before === undefined || event.seq > before) last.set(event.channelId, event.seq);
+      delivered += 1;
+    });
+  }
   const loops = senders.map(async (socket, i) => {
     while (!stop) {
       const ack = await send(socket, i, `sustained ${sentence(4, 30)}`);
@@ -828,7 +856,8 @@ async function measureSustained(senders, send, seconds) {
   measuring = false;
   stop = true;
   await Promise.all(loops);
-  return { rate, errors };
+  for (const socket of senders) socket.removeAllListeners(eventName);
+  return { rate, errors, outOfOrder, delivered };
 }
 
 async function fanOutAndSustained(url, label) {
@@ -891,6 +920,7 @@ async function fanOutAndSustained(url, label) {
             .emitWithAck('message:send', { channelId: ten[i % 10].id, clientId: randomUUID(), body })
             .catch(() => null),
         seconds,
+        'channel:event',
       );
       ours.forEach((s) => s.disconnect());
       const rooms = ten.map((_, i) => `room-${i}`);
@@ -903,6 +933,7 @@ async function fanOutAndSustained(url, label) {
             .emitWithAck('send', { room: rooms[i % 10], clientId: randomUUID(), body })
             .catch(() => null),
         seconds,
+        'event',
       );
       theirs.forEach((s) => s.disconnect());
     }
@@ -922,7 +953,7 @@ async function fanOutAndSustained(url, label) {
   }
   if (out.sustained) {
     console.log(
-      `  sustained messages/s, ${sendersCount} senders, 10 channels  ${out.sustained.rate.toFixed(0).padStart(10)}   ${out.sustainedBare.rate.toFixed(0).padStart(10)}   ${(out.sustained.rate / out.sustainedBare.rate).toFixed(2).padStart(9)}×   (errors: ${out.sustained.errors} / ${out.sustainedBare.errors})`,
+      `  sustained messages/s, ${sendersCount} senders, 10 channels  ${out.sustained.rate.toFixed(0).padStart(10)}   ${out.sustainedBare.rate.toFixed(0).padStart(10)}   ${(out.sustained.rate / out.sustainedBare.rate).toFixed(2).padStart(9)}×   (errors: ${out.sustained.errors} / ${out.sustainedBare.errors}; broadcasts out of sequence order: ${out.sustained.outOfOrder} of ${out.sustained.delivered} / ${out.sustainedBare.outOfOrder} of ${out.sustainedBare.delivered})`,
     );
   }
   return out;
