@@ -76,6 +76,19 @@ function runPrimary(): void {
   let stopping = false;
   let listening = false;
   const ready = new Set<Worker>();
+  // Port taken, or not allowed: say so, stop the workers, exit with 1.
+  httpServer.on('error', (err: NodeJS.ErrnoException) => {
+    console.error(
+      err.code === 'EADDRINUSE'
+        ? `THB Platform cannot start: ${config.host}:${config.port} is already in use (set PORT to another port).`
+        : `THB Platform cannot listen on ${config.host}:${config.port}: ${err.message}`,
+    );
+    for (const worker of Object.values(cluster.workers ?? {})) {
+      worker?.process.kill('SIGTERM');
+    }
+    stopping = true;
+    process.exitCode = 1;
+  });
 
   const fork = () => {
     const worker = cluster.fork(workerEnv) as Worker & { clientsCount?: number };
