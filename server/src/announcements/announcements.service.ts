@@ -16,13 +16,12 @@ import { type z } from 'zod';
 import { type AuthenticatedUser } from '../access/authenticated-user';
 import { AuditService } from '../audit/audit.service';
 import { AppError } from '../common/problem/app-error';
+import { iso } from '../common/timestamps';
 import { MailService } from '../mail/mail.service';
 import { excerpt } from '../notifications/notifications.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { RealtimeEmitter } from '../realtime/realtime-emitter';
 import { type AnnouncementRow, AnnouncementsRepository, type AnnouncementValues } from './announcements.repository';
-
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
 function toAnnouncement(row: AnnouncementRow): Announcement {
   return {

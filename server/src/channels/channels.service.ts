@@ -24,7 +24,7 @@ import {
   isOpenChannel,
 } from './channel-access';
 import { ChannelsRepository, type SummaryRow } from './channels.repository';
-import { iso } from './message-view';
+import { iso } from '../common/timestamps';
 
 /** Channels, memberships and read markers: everything about a channel but its messages. */
 @Injectable()

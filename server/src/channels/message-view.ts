@@ -1,5 +1,6 @@
 import { type ChannelMessage, type ChannelPerson, type SharedServiceCard } from '@thb/shared';
 import { sql, type SQL } from 'drizzle-orm';
+import { iso } from '../common/timestamps';
 
 /**
  * The one way a message is read out of the database and shaped for clients: the select list below and the
@@ -51,13 +52,6 @@ export interface MessageRow {
   reactions: unknown;
   mentions: unknown;
   shared_service: unknown;
-}
-
-export function iso(value: Date | string | null): string | null {
-  if (value === null) {
-    return null;
-  }
-  return (value instanceof Date ? value : new Date(value)).toISOString();
 }
 
 function json<T>(value: unknown): T {

@@ -32,7 +32,8 @@ import {
 import { ChannelsRepository } from './channels.repository';
 import { ChannelsService } from './channels.service';
 import { ChatLimits } from './chat-limits';
-import { iso, type MessageRow, toChannelMessage } from './message-view';
+import { iso } from '../common/timestamps';
+import { type MessageRow, toChannelMessage } from './message-view';
 
 /** What a send carries once validated by the shared schema. */
 export interface SendInput {

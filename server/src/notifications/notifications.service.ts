@@ -7,11 +7,10 @@ import {
 } from '@thb/shared';
 import { type updateNotificationPreferencesSchema } from '@thb/shared';
 import { type z } from 'zod';
+import { iso } from '../common/timestamps';
 import { MailService } from '../mail/mail.service';
 import { RealtimeEmitter } from '../realtime/realtime-emitter';
 import { type NewNotification, type NotificationRow, NotificationsRepository } from './notifications.repository';
-
-const iso = (v: Date | string | null) => (v === null ? null : new Date(v).toISOString());
 
 export function toNotification(row: NotificationRow): Notification {
   return {
