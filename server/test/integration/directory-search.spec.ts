@@ -22,7 +22,9 @@ describe('Directory search', () => {
     ownerOrganisationId = harbour.id;
     owner = await signIn(sut, await createUser(sut, { organisationId: harbour.id }));
     otherMember = await signIn(sut, await createUser(sut));
-    const today = new Date().toISOString().slice(0, 10);
+    // Closed from yesterday to tomorrow (UTC dates), so that the closure covers "today" in the
+    // location's time zone at any hour of the run (Brussels is a day ahead of UTC after 23:00 UTC).
+    const utcDate = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
     const always = [{ opensAt: '00:00', closesAt: '00:00' }];
     const definitions = {
       bologna: serviceInput(harbour.id, {
@@ -84,7 +86,7 @@ describe('Directory search', () => {
         languages: ['nl', 'fr', 'en'],
         acceptsSelfReferral: false,
         // Open around the clock every week, but closed today.
-        schedules: [...always, { closed: true, validFrom: today, validTo: today }],
+        schedules: [...always, { closed: true, validFrom: utcDate(-1), validTo: utcDate(1) }],
       }),
       antwerp: serviceInput(listed.id, {
         name: { nl: 'Payoke Antwerpen' },
