@@ -3,7 +3,8 @@ import { DEMO, DEMO_PASSWORD, newVisitorPage, openAccountMenu, signIn } from '..
 import { expectNoA11yViolations } from '../fixtures/a11y';
 import { screenshot } from '../fixtures/screenshots';
 
-// The only journey that uses this demo member: it ends every session of the account.
+// This journey ends every session of the account; other journeys (announcements, channels) may have left
+// sessions of this demo member open, so it counts the two it opens, not all of them.
 const credentials = { email: DEMO.memberFr.email, password: DEMO_PASSWORD };
 
 test.describe('Sessions', () => {
@@ -20,9 +21,11 @@ test.describe('Sessions', () => {
     await menu.getByRole('link', { name: 'My account' }).click();
     await expect(laptop).toHaveURL('/account');
     const sessions = laptop.getByRole('region', { name: 'Where you are signed in' });
-    await expect(sessions.getByRole('listitem')).toHaveCount(2);
     await expect(sessions.getByRole('listitem').filter({ hasText: 'This device' })).toHaveCount(1);
-    await expect(sessions.getByRole('button', { name: /^End session/ })).toHaveCount(1);
+    const listed = await sessions.getByRole('listitem').count();
+    expect(listed).toBeGreaterThanOrEqual(2);
+    // Every session but this device's can be ended on its own.
+    await expect(sessions.getByRole('button', { name: /^End session/ })).toHaveCount(listed - 1);
     await expectNoA11yViolations(laptop, 'on My account with two sessions');
     await screenshot(laptop, 'account-sessions-1280');
 
