@@ -8,6 +8,9 @@
 //
 //   npm run build && node bench/directory-search.mjs [--count 100000] [--queries 1000] [--seed 7]
 //       [--database-url postgres://postgres@127.0.0.1:5432/postgres] [--pglite] [--keep]
+//       [--database <name>]   (an existing database of that server, generated before with --keep: no generation)
+//       [--slowest <n>]       (also list the n slowest searches of the SQL run, with their times)
+//       [--sql-only]          (skip the API run)
 //
 // With --database-url (or DATABASE_URL) it runs on a fresh database of that server; with --pglite on a
 // fresh embedded data directory; with both, on both. Generating 100k services takes minutes, most on PGlite.
@@ -34,6 +37,9 @@ const seed = Number(option('seed', '7'));
 const adminUrl = option('database-url', process.env.DATABASE_URL);
 const onPglite = flag('pglite') || !adminUrl;
 const keep = flag('keep');
+const existing = option('database', null);
+const slowest = Number(option('slowest', '0'));
+const sqlOnly = flag('sql-only');
 
 for (const file of ['main.js', 'directory/sample/cli/generate.js', 'directory/directory-search.repository.js']) {
   if (!existsSync(path.join(dist, file))) {
@@ -230,6 +236,12 @@ async function measureSql(connection, mix) {
     await run(q);
     times.push(performance.now() - started);
   }
+  if (slowest > 0) {
+    console.log(`\nslowest ${slowest} searches (SQL):`);
+    for (const i of [...times.keys()].sort((a, b) => times[b] - times[a]).slice(0, slowest)) {
+      console.log(`  ${times[i].toFixed(1).padStart(7)} ms  ${toQueryString(mix[i])}`);
+    }
+  }
   return times;
 }
 
@@ -254,19 +266,23 @@ const { connectDatabase, createPool, postgresConnection } = require(path.join(di
 const { loadConfig } = require(path.join(dist, 'config/app-config.js'));
 
 if (adminUrl) {
-  const name = `thb_bench_${Date.now()}`;
+  const name = existing ?? `thb_bench_${Date.now()}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE "${name}"`);
+  if (!existing) {
+    await admin.query(`CREATE DATABASE "${name}"`);
+  }
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   try {
-    const generated = generate({ DATABASE_URL: url.toString() });
+    const generated = existing ? 0 : generate({ DATABASE_URL: url.toString() });
     const version = (await admin.query('show server_version')).rows[0].server_version;
     const server = await startServer({ DATABASE_URL: url.toString() }, 3470);
-    let api;
+    let api = { times: [NaN], meanHits: NaN };
     try {
-      api = await measureApi(3470, mix);
+      if (!sqlOnly) {
+        api = await measureApi(3470, mix);
+      }
     } finally {
       await stopServer(server);
     }
@@ -277,11 +293,13 @@ if (adminUrl) {
       `PostgreSQL ${version}`,
       api.times,
       sql,
-      `generated in ${generated.toFixed(0)} s, mean ${api.meanHits.toFixed(0)} hits`,
+      `${existing ? `existing database ${name}` : `generated in ${generated.toFixed(0)} s`}, mean ${api.meanHits.toFixed(0)} hits`,
     );
   } finally {
-    if (!keep) {
+    if (!keep && !existing) {
       await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    } else {
+      console.log(`kept database ${name}`);
     }
     await admin.end();
   }

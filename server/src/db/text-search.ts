@@ -51,12 +51,14 @@ export function weightedVector(text: string, language: string, weight: 'A' | 'B'
   return sql`setweight(to_tsvector(${textSearchConfig(language)}::regconfig, ${text}), ${weight})`;
 }
 
-/** A query parsed in every configuration and OR-ed: matches a document in whichever language it is. */
+/**
+ * A query parsed in every configuration and OR-ed: matches a document in whichever language it is. Most
+ * configurations parse a word to the same lexemes, so the parts are de-duplicated first: the query stays a few
+ * lexemes long, which keeps matching and ranking cheap. A scalar subquery, so it is parsed once per statement.
+ */
 export function multilingualQuery(query: string): SQL {
-  return sql.join(
-    QUERY_CONFIGS.map((config) => sql`websearch_to_tsquery(${config}::regconfig, ${query})`),
-    sql` || `,
-  );
+  const parts = QUERY_CONFIGS.map((config) => sql`websearch_to_tsquery(${config}::regconfig, ${query})`);
+  return sql`(select coalesce(string_agg(distinct '(' || part::text || ')', ' | ')::tsquery, ''::tsquery) from unnest(array[${sql.join(parts, sql`, `)}]) part where numnode(part) > 0)`;
 }
 
 /** Trigram similarity (pg_trgm) at or above which a name matches a query without a word in common: typos. */
@@ -68,7 +70,7 @@ export const NAME_SIMILARITY_THRESHOLD = 0.3;
  * so there the same test is written with `similarity()`, which scans but is safe; the embedded database holds
  * demo-sized directories.
  */
-export function similarTo(column: SQL | AnyColumn, query: string, driver: DatabaseDriver): SQL {
+export function similarTo(column: SQL | AnyColumn, query: string | SQL, driver: DatabaseDriver): SQL {
   return driver === 'postgres'
     ? sql`${column} % ${query}`
     : sql`similarity(${column}, ${query}) >= ${NAME_SIMILARITY_THRESHOLD}`;

@@ -3,9 +3,8 @@ import { type ServiceFacet, type ServiceSearchFilter, type Suggestions } from '@
 import { sql, type SQL } from 'drizzle-orm';
 import { textArray } from '../db/recordset';
 import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseDriver } from '../db/database';
-import { directoryServices as s, organisations } from '../db/schema';
+import { directoryNameLexemes, directorySearchRows as d, directoryServices as s, organisations } from '../db/schema';
 import { multilingualQuery, similarTo } from '../db/text-search';
-import { openNowSql } from './directory-records.repository';
 import { directoryGeneration } from './directory-generation';
 
 /** Who is searching, as far as search results depend on it. */
@@ -35,8 +34,6 @@ const LIST_FACETS = { country: 'c', type: 't', group: 'g', exploitation: 'e', la
 type ListFacet = keyof typeof LIST_FACETS;
 /** Yes/no facets kept in `facet_codes` as `f:<name>`. */
 const CODED_FLAGS = ['free', 'open247', 'selfReferral'] as const;
-/** Yes/no facets that depend on the moment or the viewer, computed per row. */
-type ComputedFlag = 'openNow' | 'hasCapacity';
 const FACETS: ServiceFacet[] = [
   ...(Object.keys(LIST_FACETS) as ListFacet[]),
   ...CODED_FLAGS,
@@ -47,26 +44,31 @@ const FACETS: ServiceFacet[] = [
 
 /** How long the counts of the unfiltered directory are reused (writes in this process clear them at once). */
 const GLOBAL_COUNTS_TTL_MS = 30_000;
-/** The parsed words of the search (see `SearchPlan.queryCte`). */
+/** The parsed words of the search (see `SearchPlan.commonCtes`). */
 const SEARCH_QUERY = sql`(select q from search_query)`;
 /** Marks the count rows of active facets, which come from their own subqueries. */
 const ACTIVE_TAG = 'x:';
 
-/** The capacity figures are visible to this viewer (so they may be filtered and counted on). */
-function capacityVisible(viewer: SearchViewer): SQL {
-  if (viewer.coordinator) {
-    return sql`true`;
-  }
-  const own = viewer.organisationId ? sql` or ${s.organisationId} = ${viewer.organisationId}` : sql``;
-  const levels = viewer.signedIn ? textArray(['public', 'members']) : textArray(['public']);
-  return sql`((${s.visibility}->>'capacity') = any(${levels})${own})`;
+const CAPACITY_LEVELS = ['public', 'members', 'restricted'] as const;
+const capacityCodes = (levels: readonly string[]) => textArray(levels.map((level) => `k:${level}`));
+
+/** The capacity visibility levels whose figures this viewer may see (own organisation's: all of them). */
+function capacityLevels(viewer: SearchViewer): readonly string[] {
+  return viewer.coordinator ? CAPACITY_LEVELS : viewer.signedIn ? ['public', 'members'] : ['public'];
 }
 
-function computedFlag(flag: ComputedFlag, viewer: SearchViewer): SQL {
-  return flag === 'openNow'
-    ? openNowSql
-    : sql`(${capacityVisible(viewer)} and coalesce(${s.capacityAvailable}, 0) > 0)`;
-}
+/** Same-statement names of the parts every search shares (see `SearchPlan.commonCtes`). */
+const BLOCKS = sql`(select blocks from search_blocks)`;
+const ACTIVE_NOW = sql`now()`;
+/**
+ * Closed on its local date (`closed_on`), for one search row. Only a closure that begins or ends within a day of
+ * today's UTC date depends on the time zone, so only then is the local date worked out.
+ */
+const CLOSED_TODAY = sql`(${d.closedOn} is not null and ${d.closedOn} && (select around from closure_days) and (${d.closedOn} @> (select days from closure_days) or ${d.closedOn} @> (now() at time zone ${d.timeZone})::date))`;
+/** Open at this moment, for one search row (with the statement's `open_patterns` and `dated_open`). */
+const OPEN_NOW = sql`(${d.status} = 'active' and not ${CLOSED_TODAY} and (${d.codes} @> '{f:open247}' or ${d.hoursCode} in (select code from open_patterns) or ${d.ordinal} in (select ordinal from dated_open)))`;
+/** Every service open at this moment, as a bit set (the statement's `open_set`). */
+const OPEN_BITS = sql`(select set from open_set)`;
 
 const verifiedSince = (months: number | SQL) => sql`(current_date - make_interval(months => ${months}))`;
 
@@ -77,7 +79,7 @@ function emptyCounts(): FacetCounts {
 type CountRow = [facet: ServiceFacet | 'code', value: string, count: number];
 
 /** Rows of `[facet, value, count]` (list facets as `['code', 'c:FR', n]`) into counts per facet, sorted. */
-function toCounts(rows: CountRow[], only?: ReadonlySet<ServiceFacet>): FacetCounts {
+function toCounts(rows: CountRow[]): FacetCounts {
   const counts = emptyCounts();
   const byPrefix = Object.fromEntries(Object.entries(LIST_FACETS).map(([facet, prefix]) => [prefix, facet]));
   for (const [facet, value, count] of rows) {
@@ -95,7 +97,7 @@ function toCounts(rows: CountRow[], only?: ReadonlySet<ServiceFacet>): FacetCoun
     } else {
       name = facet;
     }
-    if (!only || only.has(name)) {
+    if (name in counts) {
       counts[name].push({ value: shown, count });
     }
   }
@@ -105,15 +107,36 @@ function toCounts(rows: CountRow[], only?: ReadonlySet<ServiceFacet>): FacetCoun
   return counts;
 }
 
+/** A bit set expression (`varbit[]`, blocks of 4,096 services by ordinal; see migration 0010). */
+type BitSet = SQL;
+const bits = {
+  ofCodes: (codes: string[]): BitSet => sql`directory_bits_from_codes(${textArray(codes)}, ${BLOCKS})`,
+  ofRows: (ordinals: SQL): BitSet => sql`directory_bits_from_ordinals(array(${ordinals}), ${BLOCKS})`,
+  and: (a: BitSet, b: BitSet): BitSet => sql`directory_bits_and(${a}, ${b})`,
+  andNot: (a: BitSet, b: BitSet): BitSet => sql`directory_bits_and_not(${a}, ${b})`,
+  or: (a: BitSet, b: BitSet): BitSet => sql`directory_bits_or(${a}, ${b})`,
+  count: (a: BitSet): SQL => sql`directory_bits_count(${a})`,
+};
+
+/** A facet filter, both as a condition on a search row and as the set of services it keeps. */
+interface FacetFilter {
+  row: SQL;
+  /** The services the filter keeps; with `negated`, the services it takes out. */
+  set: BitSet;
+  negated?: boolean;
+}
+
 /**
- * The search as SQL. Filters without a facet (words, place, status) and filters with one (lists, yes/no,
- * verified) select the results; facets are "disjunctive": each counts under every filter but its own. So
- * the counts of an inactive facet come from the results (one pass over their `facet_codes`), and the
- * counts of each active facet from a query with all other filters, which the indexes serve.
+ * The search as one SQL statement over the search index (`directory_search_rows`, `directory_facet_bits`).
+ * Filters without a facet (words, place, status) and filters with one (lists, yes/no, verified) select the
+ * results, read as narrow rows for the page, the total and the counts that depend on the moment or the viewer.
+ * Facets are "disjunctive": each counts under every filter but its own. The counts of inactive facets come
+ * from the results' bit set against each value's bits; those of an active facet from the bit set of every
+ * other filter (the base rows' bits, or the status bits, and the other facets' bits), so no count reads rows.
  */
 export class SearchPlan {
   readonly base: SQL[];
-  readonly facetFilters: Partial<Record<ServiceFacet, SQL>>;
+  readonly facetFilters: Partial<Record<ServiceFacet, FacetFilter>>;
   private readonly point: SQL | null;
   private readonly earth;
 
@@ -122,7 +145,7 @@ export class SearchPlan {
     private readonly viewer: SearchViewer,
     private readonly driver: DatabaseDriver,
   ) {
-    this.earth = viewer.signedIn ? s.earthMembers : s.earthPublic;
+    this.earth = viewer.signedIn ? d.earthMembers : d.earthPublic;
     this.point =
       filter.lat !== undefined && filter.lng !== undefined
         ? sql`ll_to_earth(${filter.lat}::float8, ${filter.lng}::float8)`
@@ -140,17 +163,36 @@ export class SearchPlan {
     return Object.keys(this.facetFilters) as ServiceFacet[];
   }
 
+  private get statuses(): string[] {
+    return this.filter.status?.length ? this.filter.status : DEFAULT_STATUSES;
+  }
+
   private baseConditions(): SQL[] {
     const { filter } = this;
-    const where: SQL[] = [
-      sql`${s.status} = any(${textArray(filter.status?.length ? filter.status : DEFAULT_STATUSES)})`,
-    ];
+    const where: SQL[] = [sql`${d.status} = any(${textArray(this.statuses)})`];
     if (filter.q) {
       // Names similar to the query match without a word in common: typos.
-      where.push(sql`(${s.searchVector} @@ ${SEARCH_QUERY} or ${similarTo(s.sortName, filter.q, this.driver)})`);
+      // With another filter that an index serves, rows come from that index and are tested against the words'
+      // bits; otherwise they come from the words' matches.
+      const otherIndexed = Boolean(
+        filter.city || this.point || Object.keys(LIST_FACETS).some((f) => filter[f as ListFacet]?.length),
+      );
+      where.push(
+        otherIndexed
+          ? sql`directory_bits_has((select set from word_set), ${d.ordinal})`
+          : sql`${d.ordinal} in (select ordinal from word_matches)`,
+      );
     }
+    return [...where, ...this.placeConditions];
+  }
+
+  /** City or region, and distance from a point. */
+  private get placeConditions(): SQL[] {
+    const { filter } = this;
+    const where: SQL[] = [];
     if (filter.city) {
-      where.push(sql`(lower(${s.city}) = lower(${filter.city}) or lower(${s.region}) = lower(${filter.city}))`);
+      const city = filter.city.toLowerCase();
+      where.push(sql`(${d.cityKey} = ${city} or ${d.regionKey} = ${city})`);
     }
     if (this.point) {
       const radius = (filter.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
@@ -160,90 +202,221 @@ export class SearchPlan {
     return where;
   }
 
-  private facetConditions(): Partial<Record<ServiceFacet, SQL>> {
+  /** The services kept by the filters without a facet (status, words, place), as a bit set. */
+  private baseSet(): BitSet {
+    let set = bits.ofCodes(this.statuses.map((status) => `s:${status}`));
+    if (this.filter.q) {
+      set = bits.and(set, sql`(select set from word_set)`);
+    }
+    if (this.placeConditions.length > 0) {
+      set = bits.and(
+        set,
+        bits.ofRows(sql`select ${d.ordinal} from ${d} where ${sql.join(this.placeConditions, sql` and `)}`),
+      );
+    }
+    return set;
+  }
+
+  /** Has places available, as far as this viewer may see the figures. */
+  private capacityFilter(): FacetFilter {
+    const visible = capacityCodes(capacityLevels(this.viewer));
+    const { organisationId } = this.viewer;
+    if (!organisationId || this.viewer.coordinator) {
+      return {
+        row: sql`${d.codes} && ${visible}`,
+        set: bits.ofCodes(capacityLevels(this.viewer).map((l) => `k:${l}`)),
+      };
+    }
+    const own = sql`${d.organisationId} = ${organisationId} and ${d.codes} && ${capacityCodes(CAPACITY_LEVELS)}`;
+    return {
+      row: sql`(${d.codes} && ${visible} or (${own}))`,
+      set: bits.or(
+        bits.ofCodes(capacityLevels(this.viewer).map((l) => `k:${l}`)),
+        bits.ofRows(sql`select ${d.ordinal} from ${d} where ${own}`),
+      ),
+    };
+  }
+
+  /** Verified within so many months: the months after the cut-off's by their codes, the cut-off's month by row. */
+  private verifiedFilter(months: number): FacetFilter {
+    const since = verifiedSince(months);
+    const nextMonth = sql`(date_trunc('month', ${since}) + interval '1 month')::date`;
+    const laterMonths = sql`array(select 'v:' || to_char(m, 'YYYY-MM') from generate_series(${nextMonth}::timestamp, (date_trunc('month', current_date) + interval '1 month')::timestamp, interval '1 month') m)`;
+    return {
+      row: sql`${d.assuredDate} >= ${since}`,
+      set: bits.or(
+        sql`directory_bits_from_codes(${laterMonths}, ${BLOCKS})`,
+        bits.ofRows(
+          sql`select ${d.ordinal} from ${d} where ${d.assuredDate} >= ${since} and ${d.assuredDate} < ${nextMonth}`,
+        ),
+      ),
+    };
+  }
+
+  private facetConditions(): Partial<Record<ServiceFacet, FacetFilter>> {
     const { filter } = this;
-    const conditions: Partial<Record<ServiceFacet, SQL>> = {};
+    const conditions: Partial<Record<ServiceFacet, FacetFilter>> = {};
     for (const [facet, prefix] of Object.entries(LIST_FACETS) as [ListFacet, string][]) {
       const values = filter[facet];
       if (values?.length) {
-        conditions[facet] = sql`${s.facetCodes} && ${textArray(values.map((v) => `${prefix}:${v}`))}`;
+        const codes = values.map((v) => `${prefix}:${v}`);
+        conditions[facet] = { row: sql`${d.codes} && ${textArray(codes)}`, set: bits.ofCodes(codes) };
       }
     }
     for (const flag of CODED_FLAGS) {
       if (filter[flag] !== undefined) {
-        const has = sql`${s.facetCodes} @> ${textArray([`f:${flag}`])}`;
-        conditions[flag] = filter[flag] ? has : sql`not (${has})`;
+        const has = sql`${d.codes} @> ${textArray([`f:${flag}`])}`;
+        conditions[flag] = filter[flag]
+          ? { row: has, set: bits.ofCodes([`f:${flag}`]) }
+          : { row: sql`not (${has})`, set: bits.ofCodes([`f:${flag}`]), negated: true };
       }
     }
-    for (const flag of ['openNow', 'hasCapacity'] as const) {
-      if (filter[flag] !== undefined) {
-        const value = computedFlag(flag, this.viewer);
-        conditions[flag] = filter[flag] ? value : sql`not ${value}`;
-      }
+    if (filter.openNow !== undefined) {
+      conditions.openNow = {
+        row: filter.openNow ? OPEN_NOW : sql`not ${OPEN_NOW}`,
+        set: OPEN_BITS,
+        negated: !filter.openNow,
+      };
+    }
+    if (filter.hasCapacity !== undefined) {
+      const capacity = this.capacityFilter();
+      conditions.hasCapacity = filter.hasCapacity
+        ? capacity
+        : { ...capacity, row: sql`not ${capacity.row}`, negated: true };
     }
     if (filter.verifiedWithinMonths) {
-      conditions.verified = sql`${s.assuredDate} >= ${verifiedSince(filter.verifiedWithinMonths)}`;
+      conditions.verified = this.verifiedFilter(filter.verifiedWithinMonths);
     }
     return conditions;
   }
 
-  private where(except?: ServiceFacet): SQL {
-    const facets = Object.entries(this.facetFilters)
-      .filter(([facet]) => facet !== except)
-      .map(([, condition]) => condition);
-    return sql.join([...this.base, ...facets], sql` and `);
+  private where(): SQL {
+    return sql.join([...this.base, ...Object.values(this.facetFilters).map((f) => f.row)], sql` and `);
   }
 
-  /** Counts of one facet over the rows matching every filter but its own (or, with `all`, no facet filter). */
-  facetStatement(facet: ServiceFacet, all = false): SQL {
-    const where = all ? sql.join(this.base, sql` and `) : this.where(facet);
+  /** The statement's name for the bit set of an active facet's filter (see `commonCtes`). */
+  private static filterSetName(facet: ServiceFacet): string {
+    return `filter_set_${facet.toLowerCase()}`;
+  }
+
+  /** The services kept by every filter but `except`'s, as a bit set. */
+  private setWithout(except: ServiceFacet | null): BitSet {
+    let set: BitSet = this.unfilteredBase
+      ? bits.ofCodes(this.statuses.map((status) => `s:${status}`))
+      : sql`(select set from base_set)`;
+    for (const [facet, filter] of Object.entries(this.facetFilters) as [ServiceFacet, FacetFilter][]) {
+      if (facet !== except) {
+        const filterSet = sql.raw(`(select set from ${SearchPlan.filterSetName(facet)})`);
+        set = filter.negated ? bits.andNot(set, filterSet) : bits.and(set, filterSet);
+      }
+    }
+    return set;
+  }
+
+  /** Count rows `[facet, value, count]` of one facet over a bit set. */
+  private countsOver(facet: ServiceFacet, set: BitSet): SQL {
     if (facet in LIST_FACETS) {
-      const prefix = `${LIST_FACETS[facet as ListFacet]}:%`;
-      return sql`select 'code'::text as facet, v as value, count(*)::int as count from ${s}, unnest(${s.facetCodes}) v where ${where} and v like ${prefix} group by v`;
+      const prefix = LIST_FACETS[facet as ListFacet];
+      return sql`select 'code'::text, ${prefix} || ':' || c.value, c.count from directory_facet_counts(${prefix}, ${set}) c`;
     }
     if ((CODED_FLAGS as readonly string[]).includes(facet)) {
-      return sql`select ${facet}::text as facet, 'true'::text as value, count(*)::int as count from ${s} where ${where} and ${s.facetCodes} @> ${textArray([`f:${facet}`])}`;
+      return sql`select 'code'::text, 'f:' || ${facet}, ${bits.count(bits.and(set, bits.ofCodes([`f:${facet}`])))}`;
     }
-    if (facet === 'verified') {
-      return sql`select 'verified'::text as facet, b::text as value, count(*)::int as count from ${s}, unnest(${sql.raw(`array[${VERIFIED_BUCKETS.join(',')}]`)}) b where ${where} and ${s.assuredDate} >= ${verifiedSince(sql`b`)} group by b`;
+    if (facet === 'openNow') {
+      return sql`select 'openNow'::text, 'true'::text, ${bits.count(bits.and(set, OPEN_BITS))}`;
     }
-    return sql`select ${facet}::text as facet, 'true'::text as value, count(*)::int as count from ${s} where ${where} and ${computedFlag(facet as ComputedFlag, this.viewer)}`;
+    if (facet === 'hasCapacity') {
+      return sql`select 'hasCapacity'::text, 'true'::text, ${bits.count(bits.and(set, this.capacityFilter().set))}`;
+    }
+    return sql`select 'verified'::text, b.months::text, directory_bits_count(directory_bits_and(s.set, b.set))
+      from (select ${set} as set) s, (${sql.join(
+        VERIFIED_BUCKETS.map(
+          (months) => sql`select ${months}::int as months, ${this.verifiedFilter(months).set} as set`,
+        ),
+        sql` union all `,
+      )}) b`;
   }
 
   /**
-   * The words parsed once per statement: `websearch_to_tsquery` is only stable, so written inline it would be
-   * parsed again for every row, in each of the ~30 configurations.
+   * Parts every statement starts with: the number of bit blocks, the words parsed once (`websearch_to_tsquery`
+   * is only stable, so written inline it would be parsed again for every row, in each of ~30 configurations),
+   * and what "open now" means at this moment.
    */
-  private queryCte(): SQL {
-    return this.filter.q ? sql`search_query as (select (${multilingualQuery(this.filter.q)}) as q), ` : sql``;
+  private commonCtes(): SQL {
+    return sql.join(
+      [
+        sql`search_blocks as (select (coalesce(max(${d.ordinal}), 0) >> 12) + 1 as blocks from ${d})`,
+        ...(this.filter.q
+          ? [
+              sql`search_query as (select (${multilingualQuery(this.filter.q)}) as q)`,
+              sql`fts_matches as materialized (select ${d.ordinal} as ordinal from ${d} where ${d.searchVector} @@ ${SEARCH_QUERY})`,
+              sql`words_found as materialized (select exists (select from fts_matches) as found)`,
+              // When no service has the words (a typo?), each word becomes the similar words of names and
+              // organisations (trigrams over the few thousand in directory_name_lexemes, not over every name).
+              sql`typo_query as materialized (select case when (select found from words_found) then null else (
+                select string_agg('(' || m.alternatives || ')', ' & ')::tsquery from (
+                  select string_agg('''' || replace(replace(l.lexeme, '\\', '\\\\'), '''', '''''') || '''', ' | ') as alternatives
+                  from (select distinct word from unnest(tsvector_to_array(to_tsvector('simple', ${this.filter.q}))) word) w
+                  join ${directoryNameLexemes} l on ${similarTo(sql`l.lexeme`, sql`w.word`, this.driver)}
+                  group by w.word) m) end as q)`,
+              sql`word_matches as materialized (select ordinal from fts_matches union all select ${d.ordinal} from ${d} where (select q from typo_query) is not null and ${d.searchVector} @@ (select q from typo_query))`,
+              sql`word_set as materialized (select ${bits.ofRows(sql`select ordinal from word_matches`)} as set)`,
+            ]
+          : []),
+        sql`closure_days as materialized (select d as days, datemultirange(d) as around from (select daterange((now() at time zone 'UTC')::date - 1, (now() at time zone 'UTC')::date + 2) as d) x)`,
+        sql`open_patterns as materialized (select code from directory_open_patterns(${ACTIVE_NOW}))`,
+        sql`dated_open as materialized (select ordinal from directory_dated_open_ordinals(${ACTIVE_NOW}))`,
+        sql`open_set as materialized (select directory_open_bits(${ACTIVE_NOW}, ${BLOCKS}) as set)`,
+        ...(Object.entries(this.facetFilters) as [ServiceFacet, FacetFilter][]).map(
+          ([facet, filter]) =>
+            sql`${sql.raw(SearchPlan.filterSetName(facet))} as materialized (select ${filter.set} as set)`,
+        ),
+        ...(this.unfilteredBase ? [] : [sql`base_set as materialized (select ${this.baseSet()} as set)`]),
+      ],
+      sql`, `,
+    );
   }
 
-  /** Total, page and the counts of every facet over the results (inactive facets' final counts). */
-  resultsStatement(page: number, pageSize: number, sort: SearchSort, extraFacets: SQL[]): SQL {
+  /** Total, page and the counts of every facet (inactive ones over the results, active ones over their own set). */
+  resultsStatement(page: number, pageSize: number, sort: SearchSort, activeFromStatement: ServiceFacet[]): SQL {
     const rank = this.filter.q
-      ? sql`ts_rank(${s.searchVector}, ${SEARCH_QUERY}) + similarity(${s.sortName}, ${this.filter.q})`
+      ? // Services whose names or organisation have the words (or, for a typo, the similar words) first.
+        sql`ts_rank(${d.titleVector}, coalesce((select q from typo_query), ${SEARCH_QUERY}))`
       : sql`0::float4`;
     const distance = this.point ? sql`earth_distance(${this.point}, ${this.earth}) / 1000.0` : sql`null::float8`;
     const order = orderBy(sort);
+    const active = this.activeFacets;
+    const listAndFlags = [
+      ...Object.entries(LIST_FACETS)
+        .filter(([facet]) => !active.includes(facet as ServiceFacet))
+        .map(([, prefix]) => prefix),
+      'f',
+    ];
     const buckets = VERIFIED_BUCKETS.map(
       (b) =>
         sql`select 'verified'::text, ${String(b)}::text, count(*)::int from results where assured_date >= ${verifiedSince(b)}`,
     );
     const counts = [
-      sql`select 'code'::text as facet, v as value, count(*)::int as count from results, unnest(facet_codes) v group by v`,
+      sql`select 'code'::text as facet, f.facet || ':' || c.value as value, c.count from (select unnest(${textArray(listAndFlags)}) as facet) f, directory_facet_counts(f.facet, (select set from results_set)) c`,
       sql`select 'openNow', 'true', count(*)::int from results where open_now`,
       sql`select 'hasCapacity', 'true', count(*)::int from results where capacity_ok`,
       ...buckets,
-      ...extraFacets,
+      ...activeFromStatement.map(
+        (facet) =>
+          sql`select ${ACTIVE_TAG} || q.facet, q.value, q.count from (${this.countsOver(facet, sql.raw(`(select set from others_${facet.toLowerCase()})`))}) q(facet, value, count)`,
+      ),
     ];
+    const othersSets = activeFromStatement.map(
+      (facet) =>
+        sql`, ${sql.raw(`others_${facet.toLowerCase()}`)} as materialized (select ${this.setWithout(facet)} as set)`,
+    );
     return sql`
-with ${this.queryCte()}results as materialized (
-  select ${s.id} as id, ${s.sortName} as sort_name, ${s.assuredDate} as assured_date, ${s.facetCodes} as facet_codes,
-    ${openNowSql} as open_now, ${computedFlag('hasCapacity', this.viewer)} as capacity_ok,
-    ${rank} as rank, ${distance} as distance_km
-  from ${s}
+with ${this.commonCtes()}, results as materialized (
+  select ${d.ordinal} as ordinal, ${d.serviceId} as id, ${d.sortName} as sort_name, ${d.assuredDate} as assured_date,
+    ${OPEN_NOW} as open_now, ${this.capacityFilter().row} as capacity_ok, ${rank} as rank, ${distance} as distance_km
+  from ${d}
   where ${this.where()}
-)
+), results_set as materialized (select ${bits.ofRows(sql`select ordinal from results`)} as set)${sql.join(othersSets, sql``)}
 select
   (select count(*)::int from results) as total,
   (select coalesce(json_agg(json_build_object('id', p.id, 'distanceKm', p.distance_km) order by p.n), '[]'::json)
@@ -257,20 +430,21 @@ select
   plainPageStatement(page: number, pageSize: number, sort: SearchSort): SQL {
     const order =
       sort === 'verified' ? sql`${s.assuredDate} desc nulls last, ${s.sortName}, ${s.id}` : sql`${s.sortName}, ${s.id}`;
-    return sql`select ${s.id} as id, null::float8 as "distanceKm" from ${s} where ${this.where()} order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}`;
+    return sql`select ${s.id} as id, null::float8 as "distanceKm" from ${s} where ${s.status} = any(${textArray(this.statuses)}) order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}`;
   }
 
   /** Total and every facet's counts over the whole visible directory (no filter but the default statuses). */
   globalStatement(): SQL {
-    const where = sql.join(this.base, sql` and `);
+    const all = this.setWithout(null);
     const parts = [
-      sql`select 'total'::text as facet, ''::text as value, count(*)::int as count from ${s} where ${where}`,
-      sql`select 'code', v, count(*)::int from ${s}, unnest(${s.facetCodes}) v where ${where} group by v`,
-      this.facetStatement('openNow', true),
-      this.facetStatement('hasCapacity', true),
-      this.facetStatement('verified', true),
+      sql`select 'total'::text as facet, ''::text as value, ${bits.count(sql`(select set from all_set)`)} as count`,
+      sql`select 'code'::text, f.facet || ':' || c.value, c.count from (select unnest(${textArray([...Object.values(LIST_FACETS), 'f'])}) as facet) f, directory_facet_counts(f.facet, (select set from all_set)) c`,
+      this.countsOver('openNow', sql`(select set from all_set)`),
+      this.countsOver('hasCapacity', sql`(select set from all_set)`),
+      this.countsOver('verified', sql`(select set from all_set)`),
     ];
-    return sql`select json_agg(json_build_array(f.facet, f.value, f.count)) as facets from (${sql.join(parts, sql` union all `)}) f`;
+    return sql`with ${this.commonCtes()}, all_set as materialized (select ${all} as set)
+select json_agg(json_build_array(f.facet, f.value, f.count)) as facets from (${sql.join(parts, sql` union all `)}) f`;
   }
 }
 
@@ -292,7 +466,7 @@ function parseJson<T>(value: T | string): T {
   return typeof value === 'string' ? (JSON.parse(value) as T) : value;
 }
 
-/** Directory search in PostgreSQL: full text per language, trigrams, GIN-indexed facet codes, earth distance. */
+/** Directory search in PostgreSQL: full text per language, trigrams, facet bit sets, earth distance. */
 @Injectable()
 export class DirectorySearchRepository {
   private readonly globalCounts = new Map<
@@ -328,14 +502,7 @@ export class DirectorySearchRepository {
       total: number;
       items: SearchPage['items'] | string;
       facets: CountRow[] | string;
-    }>(
-      plan.resultsStatement(
-        page,
-        pageSize,
-        sort,
-        queried.map((f) => sql`select ${ACTIVE_TAG} || q.facet, q.value, q.count from (${plan.facetStatement(f)}) q`),
-      ),
-    );
+    }>(plan.resultsStatement(page, pageSize, sort, queried));
     const row = result.rows[0]!;
     const rows = parseJson(row.facets);
     const isActiveRow = (r: CountRow) => r[0].startsWith(ACTIVE_TAG);

@@ -258,6 +258,37 @@ describe('Directory search', () => {
     expect((await search('')).total).toBe(before.total);
   });
 
+  it('keeps the search index in step when a record changes: its old facet values leave every count', async () => {
+    const records = sut.app.get(DirectoryRecordsRepository);
+    const [id] = await saveServices(sut, [
+      serviceInput(ownerOrganisationId, { name: { fr: 'Accueil Lyon' }, location: { city: 'Lyon', country: 'FR' } }),
+    ]);
+    const count = (r: ServiceSearchResult, facet: 'country' | 'type', value: string) =>
+      r.facets[facet].find((f) => f.value === value)?.count ?? 0;
+    const before = await search('?type=counselling');
+    // The same record, moved to Malta as a shelter: one save that updates the row in place.
+    await records.saveServices([
+      {
+        id: id!,
+        input: serviceInput(ownerOrganisationId, {
+          name: { en: 'Valletta Shelter' },
+          serviceTypes: ['shelter'],
+          location: { city: 'Valletta', country: 'MT' },
+        }),
+        assuredDate: null,
+      },
+    ]);
+    const after = await search('?type=counselling');
+    expect(count(after, 'country', 'FR')).toBe(count(before, 'country', 'FR') - 1);
+    expect(count(after, 'country', 'MT')).toBe(0);
+    expect(count(await search('?country=MT'), 'type', 'shelter')).toBe(1);
+    expect(found(await search('?q=Valletta'))).toEqual([id]);
+    expect(found(await search('?q=Lyon'))).toEqual([]);
+    expect((await search('?verifiedWithinMonths=3&country=MT')).total).toBe(0);
+    await records.deleteService(id!);
+    expect((await search('?country=MT')).total).toBe(0);
+  });
+
   it('pages stably: every result once across pages', async () => {
     const seen: string[] = [];
     for (let page = 1; page <= 4; page++) {

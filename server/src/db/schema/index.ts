@@ -4,3 +4,4 @@ export * from './organisations';
 export * from './strategy';
 export * from './channels';
 export * from './announcements';
+export * from './directory-search';

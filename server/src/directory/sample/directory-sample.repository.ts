@@ -75,7 +75,7 @@ export class DirectorySampleRepository {
   /** Refreshes the planner's statistics after a bulk load, so the first searches get good plans. */
   async analyze(): Promise<void> {
     await this.connection.db.execute(
-      sql`analyze organisations, directory_services, directory_contacts, directory_phones, directory_schedules`,
+      sql`analyze organisations, directory_services, directory_contacts, directory_phones, directory_schedules, directory_search_rows, directory_facet_bits, directory_hour_patterns`,
     );
   }
 }
