@@ -177,6 +177,9 @@ $$;--> statement-breakpoint
 -- Keeps the search rows (and the hour patterns) in step with the records changed by a statement.
 CREATE FUNCTION directory_search_rows_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  -- Writers of the search index take turns (until they commit): two transactions setting bits of the same
+  -- blocks in several statements each would otherwise deadlock. Directory writes are rare and short.
+  PERFORM pg_advisory_xact_lock(72416010);
   INSERT INTO directory_hour_patterns (code, open_week, time_zone)
   SELECT DISTINCT directory_hours_code(n.open_week, n.time_zone), n.open_week, n.time_zone
   FROM changed_services n WHERE n.open_week IS NOT NULL AND NOT n.hours_have_dates
@@ -212,10 +215,10 @@ CREATE TRIGGER directory_services_search_insert AFTER INSERT ON directory_servic
   REFERENCING NEW TABLE AS changed_services FOR EACH STATEMENT EXECUTE FUNCTION directory_search_rows_sync();--> statement-breakpoint
 CREATE TRIGGER directory_services_search_update AFTER UPDATE ON directory_services
   REFERENCING NEW TABLE AS changed_services FOR EACH STATEMENT EXECUTE FUNCTION directory_search_rows_sync();--> statement-breakpoint
--- Keeps the facet bits in step with the search rows: a statement's rows set and clear their bits together,
--- in one order (facet, value, block), so that concurrent writers wait for each other instead of deadlocking.
+-- Keeps the facet bits in step with the search rows: a statement's rows set and clear their bits together.
 CREATE FUNCTION directory_facet_bits_sync() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
+  PERFORM pg_advisory_xact_lock(72416010);
   IF TG_OP = 'DELETE' THEN
     INSERT INTO directory_facet_bits (facet, value, block, bits)
     SELECT left(c, 1), substr(c, 3), o.ordinal >> 12, bit_or(set_bit(B'0'::bit(4096), o.ordinal & 4095, 1))
