@@ -49,8 +49,8 @@ CREATE INDEX "directory_search_rows_city_idx" ON "directory_search_rows" USING b
 CREATE INDEX "directory_search_rows_region_idx" ON "directory_search_rows" USING btree ("region_key");--> statement-breakpoint
 CREATE INDEX "directory_search_rows_assured_idx" ON "directory_search_rows" USING btree ("assured_date");--> statement-breakpoint
 CREATE INDEX "directory_search_rows_organisation_idx" ON "directory_search_rows" USING btree ("organisation_id");--> statement-breakpoint
--- The search rows stay narrow: the search vector goes out of line (TOAST) as soon as a row passes 128 bytes,
--- and the other columns are never compressed or moved (reading them must not cost a TOAST fetch).
+-- When a search row passes 2 KB (long descriptions), its search vector goes out of line (TOAST) and the row is
+-- cut to 128 bytes; the other columns are never compressed or moved (reading them must not cost a TOAST fetch).
 ALTER TABLE "directory_search_rows" SET (toast_tuple_target = 128);--> statement-breakpoint
 ALTER TABLE "directory_search_rows" ALTER COLUMN "search_vector" SET STORAGE EXTERNAL;--> statement-breakpoint
 ALTER TABLE "directory_search_rows" ALTER COLUMN "codes" SET STORAGE PLAIN;--> statement-breakpoint
@@ -97,11 +97,6 @@ $$;--> statement-breakpoint
 CREATE FUNCTION directory_bits_and_not(a varbit[], b varbit[])
 RETURNS varbit[] LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
   SELECT coalesce(array_agg(a[i] & ~b[i] ORDER BY i), '{}') FROM generate_subscripts(a, 1) i
-$$;--> statement-breakpoint
--- Whether a service (by ordinal) is in the set.
-CREATE FUNCTION directory_bits_has(a varbit[], p_ordinal integer)
-RETURNS boolean LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-  SELECT coalesce(get_bit(a[(p_ordinal >> 12) + 1], p_ordinal & 4095) = 1, false)
 $$;--> statement-breakpoint
 CREATE FUNCTION directory_bits_count(a varbit[])
 RETURNS integer LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

@@ -44,8 +44,6 @@ const FACETS: ServiceFacet[] = [
 
 /** How long the counts of the unfiltered directory are reused (writes in this process clear them at once). */
 const GLOBAL_COUNTS_TTL_MS = 30_000;
-/** The parsed words of the search (see `SearchPlan.commonCtes`). */
-const SEARCH_QUERY = sql`(select q from search_query)`;
 /** Marks the count rows of active facets, which come from their own subqueries. */
 const ACTIVE_TAG = 'x:';
 
@@ -139,12 +137,19 @@ export class SearchPlan {
   readonly facetFilters: Partial<Record<ServiceFacet, FacetFilter>>;
   private readonly point: SQL | null;
   private readonly earth;
+  /**
+   * The words as a bound `tsquery` (see `DirectorySearchRepository.words`): the statement is planned knowing them,
+   * so the planner estimates how many services have them from the column's statistics.
+   */
+  private readonly words: SQL;
 
   constructor(
     private readonly filter: ServiceSearchFilter,
     private readonly viewer: SearchViewer,
     private readonly driver: DatabaseDriver,
+    parsedWords: string | null = null,
   ) {
+    this.words = sql`${parsedWords ?? ''}::tsquery`;
     this.earth = viewer.signedIn ? d.earthMembers : d.earthPublic;
     this.point =
       filter.lat !== undefined && filter.lng !== undefined
@@ -171,17 +176,8 @@ export class SearchPlan {
     const { filter } = this;
     const where: SQL[] = [sql`${d.status} = any(${textArray(this.statuses)})`];
     if (filter.q) {
-      // Names similar to the query match without a word in common: typos.
-      // With another filter that an index serves, rows come from that index and are tested against the words'
-      // bits; otherwise they come from the words' matches.
-      const otherIndexed = Boolean(
-        filter.city || this.point || Object.keys(LIST_FACETS).some((f) => filter[f as ListFacet]?.length),
-      );
-      where.push(
-        otherIndexed
-          ? sql`directory_bits_has((select set from word_set), ${d.ordinal})`
-          : sql`${d.ordinal} in (select ordinal from word_matches)`,
-      );
+      // An exact GIN scan: no row is read to decide (see `DirectorySearchRepository.search` for typos).
+      where.push(sql`${d.searchVector} @@ ${this.words}`);
     }
     return [...where, ...this.placeConditions];
   }
@@ -206,7 +202,7 @@ export class SearchPlan {
   private baseSet(): BitSet {
     let set = bits.ofCodes(this.statuses.map((status) => `s:${status}`));
     if (this.filter.q) {
-      set = bits.and(set, sql`(select set from word_set)`);
+      set = bits.and(set, bits.ofRows(sql`select ${d.ordinal} from ${d} where ${d.searchVector} @@ ${this.words}`));
     }
     if (this.placeConditions.length > 0) {
       set = bits.and(
@@ -338,31 +334,13 @@ export class SearchPlan {
   }
 
   /**
-   * Parts every statement starts with: the number of bit blocks, the words parsed once (`websearch_to_tsquery`
-   * is only stable, so written inline it would be parsed again for every row, in each of ~30 configurations),
-   * and what "open now" means at this moment.
+   * Parts every statement starts with: the number of bit blocks, what "open now" means at this moment, and the
+   * bit sets of the filters.
    */
   private commonCtes(): SQL {
     return sql.join(
       [
         sql`search_blocks as (select (coalesce(max(${d.ordinal}), 0) >> 12) + 1 as blocks from ${d})`,
-        ...(this.filter.q
-          ? [
-              sql`search_query as (select (${multilingualQuery(this.filter.q)}) as q)`,
-              sql`fts_matches as materialized (select ${d.ordinal} as ordinal from ${d} where ${d.searchVector} @@ ${SEARCH_QUERY})`,
-              sql`words_found as materialized (select exists (select from fts_matches) as found)`,
-              // When no service has the words (a typo?), each word becomes the similar words of names and
-              // organisations (trigrams over the few thousand in directory_name_lexemes, not over every name).
-              sql`typo_query as materialized (select case when (select found from words_found) then null else (
-                select string_agg('(' || m.alternatives || ')', ' & ')::tsquery from (
-                  select string_agg('''' || replace(replace(l.lexeme, '\\', '\\\\'), '''', '''''') || '''', ' | ') as alternatives
-                  from (select distinct word from unnest(tsvector_to_array(to_tsvector('simple', ${this.filter.q}))) word) w
-                  join ${directoryNameLexemes} l on ${similarTo(sql`l.lexeme`, sql`w.word`, this.driver)}
-                  group by w.word) m) end as q)`,
-              sql`word_matches as materialized (select ordinal from fts_matches union all select ${d.ordinal} from ${d} where (select q from typo_query) is not null and ${d.searchVector} @@ (select q from typo_query))`,
-              sql`word_set as materialized (select ${bits.ofRows(sql`select ordinal from word_matches`)} as set)`,
-            ]
-          : []),
         sql`closure_days as materialized (select d as days, datemultirange(d) as around from (select daterange((now() at time zone 'UTC')::date - 1, (now() at time zone 'UTC')::date + 2) as d) x)`,
         sql`open_patterns as materialized (select code from directory_open_patterns(${ACTIVE_NOW}))`,
         sql`dated_open as materialized (select ordinal from directory_dated_open_ordinals(${ACTIVE_NOW}))`,
@@ -381,7 +359,7 @@ export class SearchPlan {
   resultsStatement(page: number, pageSize: number, sort: SearchSort, activeFromStatement: ServiceFacet[]): SQL {
     const rank = this.filter.q
       ? // Services whose names or organisation have the words (or, for a typo, the similar words) first.
-        sql`ts_rank(${d.titleVector}, coalesce((select q from typo_query), ${SEARCH_QUERY}))`
+        sql`ts_rank(${d.titleVector}, ${this.words})`
       : sql`0::float4`;
     const distance = this.point ? sql`earth_distance(${this.point}, ${this.earth}) / 1000.0` : sql`null::float8`;
     const order = orderBy(sort);
@@ -483,7 +461,52 @@ export class DirectorySearchRepository {
     pageSize: number,
     sort: SearchSort,
   ): Promise<SearchPage> {
-    const plan = new SearchPlan(filter, viewer, this.connection.driver);
+    if (filter.q) {
+      const found = await this.run(filter, viewer, page, pageSize, sort, await this.words(filter.q));
+      if (found.total > 0) {
+        return found;
+      }
+      // No service has the words: a typo? Search again with the similar words of names instead.
+      const similar = await this.similarWords(filter.q);
+      return similar ? this.run(filter, viewer, page, pageSize, sort, similar) : found;
+    }
+    return this.run(filter, viewer, page, pageSize, sort, null);
+  }
+
+  /**
+   * The words parsed in every text-search configuration and de-duplicated (`tsquery` text), before the search
+   * is planned: parsed inside it, they would be unknown to the planner.
+   */
+  private async words(q: string): Promise<string> {
+    const result = await this.connection.db.execute<{ q: string | null }>(
+      sql`select (${multilingualQuery(q)})::text as q`,
+    );
+    return result.rows[0]?.q ?? '';
+  }
+
+  /**
+   * For a search whose words no service has: each word becomes the similar words of names and organisations
+   * (trigrams over the few thousand words of `directory_name_lexemes`, not over every name), all words required.
+   */
+  private async similarWords(q: string): Promise<string | null> {
+    const result = await this.connection.db.execute<{ q: string | null }>(sql`
+select string_agg('(' || m.alternatives || ')', ' & ') as q from (
+  select string_agg('''' || replace(replace(l.lexeme, '\\', '\\\\'), '''', '''''') || '''', ' | ') as alternatives
+  from (select distinct word from unnest(tsvector_to_array(to_tsvector('simple', ${q}))) word) w
+  join ${directoryNameLexemes} l on ${similarTo(sql`l.lexeme`, sql`w.word`, this.connection.driver)}
+  group by w.word) m`);
+    return result.rows[0]?.q ?? null;
+  }
+
+  private async run(
+    filter: ServiceSearchFilter,
+    viewer: SearchViewer,
+    page: number,
+    pageSize: number,
+    sort: SearchSort,
+    words: string | null,
+  ): Promise<SearchPage> {
+    const plan = new SearchPlan(filter, viewer, this.connection.driver, words);
     const active = plan.activeFacets;
     const global = plan.unfilteredBase && active.length <= 1 ? await this.global(viewer) : null;
 

@@ -10,12 +10,8 @@ import {
   uuid,
   varchar,
 } from 'drizzle-orm/pg-core';
-import { directoryServices } from './directory';
+import { dateMultirange, directoryServices, earthPoint, openWeek, tsvector } from './directory';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
-const earthPoint = customType<{ data: string }>({ dataType: () => 'cube' });
-const dateMultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
-const openWeek = customType<{ data: string }>({ dataType: () => 'bit(2016)' });
 const bitVarying = customType<{ data: string }>({ dataType: () => 'bit varying' });
 
 /**
@@ -40,7 +36,7 @@ export const directorySearchRows = pgTable(
     sortName: text('sort_name').notNull(),
     /** The names and the organisation's name (weights A and B of the search vector): what relevance ranks on. */
     titleVector: tsvector('title_vector'),
-    /** Names and descriptions in every language; kept out of line so that the row stays narrow. */
+    /** Names and descriptions in every language; the first value moved out of line when a row passes 2 KB. */
     searchVector: tsvector('search_vector'),
     cityKey: text('city_key').notNull(),
     regionKey: text('region_key'),

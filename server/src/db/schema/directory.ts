@@ -19,12 +19,12 @@ import { type FieldVisibility } from '@thb/shared';
 import { users } from './accounts';
 import { organisations } from './organisations';
 
-const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+export const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 /** Opening hours of a week as 2,016 five-minute slots from Monday 00:00 local time (`bit(2016)`). */
-const openWeek = customType<{ data: string }>({ dataType: () => 'bit(2016)' });
-const dateMultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
+export const openWeek = customType<{ data: string }>({ dataType: () => 'bit(2016)' });
+export const dateMultirange = customType<{ data: string }>({ dataType: () => 'datemultirange' });
 /** A point on the earth as earthdistance's `ll_to_earth` makes it (a `cube`), for radius search with GiST. */
-const earthPoint = customType<{ data: string }>({ dataType: () => 'cube' });
+export const earthPoint = customType<{ data: string }>({ dataType: () => 'cube' });
 
 const textArray = (name: string) =>
   text(name)
