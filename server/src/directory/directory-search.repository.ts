@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { type ServiceFacet, type ServiceSearchFilter, type Suggestions } from '@thb/shared';
 import { sql, type SQL } from 'drizzle-orm';
 import { textArray } from '../db/recordset';
-import { DATABASE_CONNECTION, type DatabaseConnection, type DatabaseDriver } from '../db/database';
+import { DATABASE_CONNECTION, type DatabaseConnection } from '../db/database';
 import { directoryNameLexemes, directorySearchRows as d, directoryServices as s, organisations } from '../db/schema';
 import { multilingualQuery, similarTo } from '../db/text-search';
 import { directoryGeneration } from './directory-generation';
@@ -48,11 +48,11 @@ const GLOBAL_COUNTS_TTL_MS = 30_000;
 const ACTIVE_TAG = 'x:';
 
 const CAPACITY_LEVELS = ['public', 'members', 'restricted'] as const;
-const capacityCodes = (levels: readonly string[]) => textArray(levels.map((level) => `k:${level}`));
+const capacityCodes = (levels: readonly string[]) => levels.map((level) => `k:${level}`);
 
-/** The capacity visibility levels whose figures this viewer may see (own organisation's: all of them). */
-function capacityLevels(viewer: SearchViewer): readonly string[] {
-  return viewer.coordinator ? CAPACITY_LEVELS : viewer.signedIn ? ['public', 'members'] : ['public'];
+/** The codes of the capacity visibility levels whose figures this viewer may see (own organisation's: all). */
+function visibleCapacityCodes(viewer: SearchViewer): string[] {
+  return capacityCodes(viewer.coordinator ? CAPACITY_LEVELS : viewer.signedIn ? ['public', 'members'] : ['public']);
 }
 
 /** Same-statement names of the parts every search shares (see `SearchPlan.commonCtes`). */
@@ -146,7 +146,6 @@ export class SearchPlan {
   constructor(
     private readonly filter: ServiceSearchFilter,
     private readonly viewer: SearchViewer,
-    private readonly driver: DatabaseDriver,
     parsedWords: string | null = null,
   ) {
     this.words = sql`${parsedWords ?? ''}::tsquery`;
@@ -215,21 +214,15 @@ export class SearchPlan {
 
   /** Has places available, as far as this viewer may see the figures. */
   private capacityFilter(): FacetFilter {
-    const visible = capacityCodes(capacityLevels(this.viewer));
+    const visible = visibleCapacityCodes(this.viewer);
     const { organisationId } = this.viewer;
     if (!organisationId || this.viewer.coordinator) {
-      return {
-        row: sql`${d.codes} && ${visible}`,
-        set: bits.ofCodes(capacityLevels(this.viewer).map((l) => `k:${l}`)),
-      };
+      return { row: sql`${d.codes} && ${textArray(visible)}`, set: bits.ofCodes(visible) };
     }
-    const own = sql`${d.organisationId} = ${organisationId} and ${d.codes} && ${capacityCodes(CAPACITY_LEVELS)}`;
+    const own = sql`${d.organisationId} = ${organisationId} and ${d.codes} && ${textArray(capacityCodes(CAPACITY_LEVELS))}`;
     return {
-      row: sql`(${d.codes} && ${visible} or (${own}))`,
-      set: bits.or(
-        bits.ofCodes(capacityLevels(this.viewer).map((l) => `k:${l}`)),
-        bits.ofRows(sql`select ${d.ordinal} from ${d} where ${own}`),
-      ),
+      row: sql`(${d.codes} && ${textArray(visible)} or (${own}))`,
+      set: bits.or(bits.ofCodes(visible), bits.ofRows(sql`select ${d.ordinal} from ${d} where ${own}`)),
     };
   }
 
@@ -506,7 +499,7 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
     sort: SearchSort,
     words: string | null,
   ): Promise<SearchPage> {
-    const plan = new SearchPlan(filter, viewer, this.connection.driver, words);
+    const plan = new SearchPlan(filter, viewer, words);
     const active = plan.activeFacets;
     const global = plan.unfilteredBase && active.length <= 1 ? await this.global(viewer) : null;
 
@@ -553,7 +546,7 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
     if (cached && cached.generation === directoryGeneration() && Date.now() - cached.at < GLOBAL_COUNTS_TTL_MS) {
       return cached;
     }
-    const plain = new SearchPlan({}, viewer, this.connection.driver);
+    const plain = new SearchPlan({}, viewer);
     const result = await this.connection.db.execute<{ facets: CountRow[] | string | null }>(plain.globalStatement());
     const rows = parseJson(result.rows[0]?.facets ?? []) ?? [];
     const total = rows.find(([facet]) => (facet as string) === 'total')?.[2] ?? 0;
