@@ -3,8 +3,15 @@ import { type ServiceFacet, type ServiceSearchFilter, type Suggestions } from '@
 import { sql, type SQL } from 'drizzle-orm';
 import { textArray } from '../db/recordset';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '../db/database';
-import { directoryNameLexemes, directorySearchRows as d, directoryServices as s, organisations } from '../db/schema';
+import {
+  directoryFacetBits,
+  directoryNameLexemes,
+  directorySearchRows as d,
+  directoryServices as s,
+  organisations,
+} from '../db/schema';
 import { multilingualQuery, similarTo } from '../db/text-search';
+import { answerableFromWordBits, parseWordQuery, type WordQuery, wordLexemes } from './search-words';
 import { directoryGeneration } from './directory-generation';
 
 /** Who is searching, as far as search results depend on it. */
@@ -44,6 +51,8 @@ const FACETS: ServiceFacet[] = [
 
 /** How long the counts of the unfiltered directory are reused (writes in this process clear them at once). */
 const GLOBAL_COUNTS_TTL_MS = 30_000;
+/** Opening hours are kept in five-minute slots (`open_week`): who is open changes only between slots. */
+const OPEN_SLOT_MS = 5 * 60_000;
 /** Marks the count rows of active facets, which come from their own subqueries. */
 const ACTIVE_TAG = 'x:';
 
@@ -57,18 +66,17 @@ function visibleCapacityCodes(viewer: SearchViewer): string[] {
 
 /** Same-statement names of the parts every search shares (see `SearchPlan.commonCtes`). */
 const BLOCKS = sql`(select blocks from search_blocks)`;
-const ACTIVE_NOW = sql`now()`;
-/**
- * Closed on its local date (`closed_on`), for one search row. Only a closure that begins or ends within a day of
- * today's UTC date depends on the time zone, so only then is the local date worked out.
- */
-const CLOSED_TODAY = sql`(${d.closedOn} is not null and ${d.closedOn} && (select around from closure_days) and (${d.closedOn} @> (select days from closure_days) or ${d.closedOn} @> (now() at time zone ${d.timeZone})::date))`;
-/** Open at this moment, for one search row (with the statement's `open_patterns` and `dated_open`). */
-const OPEN_NOW = sql`(${d.status} = 'active' and not ${CLOSED_TODAY} and (${d.codes} @> '{f:open247}' or ${d.hoursCode} in (select code from open_patterns) or ${d.ordinal} in (select ordinal from dated_open)))`;
 /** Every service open at this moment, as a bit set (the statement's `open_set`). */
 const OPEN_BITS = sql`(select set from open_set)`;
+/**
+ * A page tier is walked in its sort order's index, testing each service's bit, when that reads fewer index
+ * entries than fetching its services by ordinal and sorting them: walking finds the page's last service after
+ * about `end × directory size ÷ tier size` entries (index-only, when the names cluster by language: up to all of
+ * them), fetching costs about thirty entries' time per service (the ordinals from the bits, a lookup, the sort).
+ */
+const FETCH_COST_PER_SERVICE = 30;
 
-const verifiedSince = (months: number | SQL) => sql`(current_date - make_interval(months => ${months}))`;
+const verifiedSince = (months: number | SQL) => sql`(current_date - make_interval(months => ${months}::int))::date`;
 
 function emptyCounts(): FacetCounts {
   return Object.fromEntries(FACETS.map((f) => [f, []])) as unknown as FacetCounts;
@@ -105,7 +113,7 @@ function toCounts(rows: CountRow[]): FacetCounts {
   return counts;
 }
 
-/** A bit set expression (`varbit[]`, blocks of 4,096 services by ordinal; see migration 0010). */
+/** A bit set expression (`varbit[]`, blocks of 4,096 services by ordinal; see migrations 0010 and 0011). */
 type BitSet = SQL;
 const bits = {
   ofCodes: (codes: string[]): BitSet => sql`directory_bits_from_codes(${textArray(codes)}, ${BLOCKS})`,
@@ -114,53 +122,88 @@ const bits = {
   andNot: (a: BitSet, b: BitSet): BitSet => sql`directory_bits_and_not(${a}, ${b})`,
   or: (a: BitSet, b: BitSet): BitSet => sql`directory_bits_or(${a}, ${b})`,
   count: (a: BitSet): SQL => sql`directory_bits_count(${a})`,
+  /** The service at ordinal `ordinal` is in the set. */
+  has: (set: BitSet, ordinal: SQL): SQL => sql`get_bit(${set}[(${ordinal} >> 12) + 1], ${ordinal} & 4095) = 1`,
 };
 
-/** A facet filter, both as a condition on a search row and as the set of services it keeps. */
+/**
+ * The services whose words (`w:` codes: any lexeme of the search vector) or whose names and organisation
+ * (`n:` codes) satisfy the query. Alternatives that are single words become one lookup of their codes.
+ */
+function wordBits(query: WordQuery, family: 'w' | 'n', universe: BitSet): BitSet {
+  const alternatives = (q: WordQuery): string[] | null => {
+    if (q.kind === 'word') {
+      return [`${family}:${q.lexeme}`];
+    }
+    if (q.kind !== 'or') {
+      return null;
+    }
+    const [left, right] = [alternatives(q.left), alternatives(q.right)];
+    return left && right ? [...left, ...right] : null;
+  };
+  const codes = alternatives(query);
+  if (codes) {
+    return bits.ofCodes([...new Set(codes)]);
+  }
+  switch (query.kind) {
+    case 'not':
+      return bits.andNot(universe, wordBits(query.operand, family, universe));
+    case 'or':
+      return bits.or(wordBits(query.left, family, universe), wordBits(query.right, family, universe));
+    case 'and':
+    case 'phrase':
+      return bits.and(wordBits(query.left, family, universe), wordBits(query.right, family, universe));
+    case 'word':
+      return bits.ofCodes([`${family}:${query.lexeme}`]);
+  }
+}
+
+/** A facet filter: the set of services it keeps or, `negated`, the set it takes out. */
 interface FacetFilter {
-  row: SQL;
-  /** The services the filter keeps; with `negated`, the services it takes out. */
   set: BitSet;
   negated?: boolean;
 }
 
+/** The words of a search: the `tsquery` text (bound as a parameter) and its tree, when it could be read. */
+export interface SearchWords {
+  text: string;
+  tree: WordQuery | null;
+}
+
 /**
- * The search as one SQL statement over the search index (`directory_search_rows`, `directory_facet_bits`).
- * Filters without a facet (words, place, status) and filters with one (lists, yes/no, verified) select the
- * results, read as narrow rows for the page, the total and the counts that depend on the moment or the viewer.
- * Facets are "disjunctive": each counts under every filter but its own. The counts of inactive facets come
- * from the results' bit set against each value's bits; those of an active facet from the bit set of every
- * other filter (the base rows' bits, or the status bits, and the other facets' bits), so no count reads rows.
+ * The search as one SQL statement over the search index (`directory_search_rows`, `directory_facet_bits`),
+ * answered with bit sets of 4,096-service blocks: every filter is a set (facet values, words and the names'
+ * words from their codes; a place from the rows in it), the results are their intersection, the total and
+ * every count a `bit_count`, whatever the number of services found. Facets are "disjunctive": each counts under
+ * every filter but its own, an active facet over the intersection of the others. The page is read in its sort
+ * order: walking that order's index and testing each service's bit when the results are many, fetching the
+ * results by ordinal and sorting them when they are few; "relevance" puts the services whose names or
+ * organisation have the words first, then the others, each by name.
  */
 export class SearchPlan {
-  readonly base: SQL[];
   readonly facetFilters: Partial<Record<ServiceFacet, FacetFilter>>;
   private readonly point: SQL | null;
-  private readonly earth;
-  /**
-   * The words as a bound `tsquery` (see `DirectorySearchRepository.words`): the statement is planned knowing them,
-   * so the planner estimates how many services have them from the column's statistics.
-   */
-  private readonly words: SQL;
+  /** The words as a bound `tsquery`: rows are only matched with it when the bits cannot decide (phrases). */
+  private readonly query: SQL;
 
   constructor(
     private readonly filter: ServiceSearchFilter,
     private readonly viewer: SearchViewer,
-    parsedWords: string | null = null,
+    /** "Open now" as a bit set (`varbit[]` text; see `DirectorySearchRepository.openBits`). */
+    private readonly openBits: string,
+    private readonly words: SearchWords | null = null,
   ) {
-    this.words = sql`${parsedWords ?? ''}::tsquery`;
-    this.earth = viewer.signedIn ? d.earthMembers : d.earthPublic;
+    this.query = sql`${words?.text ?? ''}::tsquery`;
     this.point =
       filter.lat !== undefined && filter.lng !== undefined
         ? sql`ll_to_earth(${filter.lat}::float8, ${filter.lng}::float8)`
         : null;
-    this.base = this.baseConditions();
     this.facetFilters = this.facetConditions();
   }
 
   /** No words, place or status filter: the set before facet filters is the whole (visible) directory. */
   get unfilteredBase(): boolean {
-    return !this.filter.q && !this.filter.city && !this.point && !this.filter.status?.length;
+    return !this.filter.q && !this.hasPlace && !this.filter.status?.length;
   }
 
   get activeFacets(): ServiceFacet[] {
@@ -171,75 +214,83 @@ export class SearchPlan {
     return this.filter.status?.length ? this.filter.status : DEFAULT_STATUSES;
   }
 
-  private baseConditions(): SQL[] {
-    const { filter } = this;
-    const where: SQL[] = [sql`${d.status} = any(${textArray(this.statuses)})`];
-    if (filter.q) {
-      // An exact GIN scan: no row is read to decide (see `DirectorySearchRepository.search` for typos).
-      where.push(sql`${d.searchVector} @@ ${this.words}`);
-    }
-    return [...where, ...this.placeConditions];
+  private get statusSet(): BitSet {
+    return bits.ofCodes(this.statuses.map((status) => `s:${status}`));
   }
 
-  /** City or region, and distance from a point. */
-  private get placeConditions(): SQL[] {
+  private get hasPlace(): boolean {
+    return Boolean(this.filter.city) || this.point !== null;
+  }
+
+  private get exactWords(): WordQuery | null {
+    const tree = this.words?.tree;
+    return tree && answerableFromWordBits(tree) ? tree : null;
+  }
+
+  /** The services having the words; with `inNames`, having them in their names and organisation's name. */
+  private wordsSet(inNames: boolean): BitSet {
+    const exact = this.exactWords;
+    if (exact) {
+      return wordBits(exact, inNames ? 'n' : 'w', this.statusSet);
+    }
+    // Phrases (and anything the bits cannot decide): the rows, from the search vectors' GIN index.
+    const names = inNames ? sql` and ${d.titleVector} @@ ${this.query}` : sql``;
+    return bits.ofRows(sql`select ${d.ordinal} from ${d} where ${d.searchVector} @@ ${this.query}${names}`);
+  }
+
+  /** The position of a search row (`row` alias) as this viewer may know it. */
+  private earthOf(row: string): SQL {
+    return sql.raw(`${row}.${this.viewer.signedIn ? 'earth_members' : 'earth_public'}`);
+  }
+
+  /** The distance of a search row (`row` alias) from the search point, in km. */
+  private distanceKm(row: string): SQL {
+    return this.point ? sql`earth_distance(${this.point}, ${this.earthOf(row)}) / 1000.0` : sql`null::float8`;
+  }
+
+  /** City or region, and distance from a point: the rows of the place, with their distance. */
+  private placeRows(): SQL {
     const { filter } = this;
     const where: SQL[] = [];
     if (filter.city) {
       const city = filter.city.toLowerCase();
-      where.push(sql`(${d.cityKey} = ${city} or ${d.regionKey} = ${city})`);
+      where.push(sql`(r.city_key = ${city} or r.region_key = ${city})`);
     }
     if (this.point) {
       const radius = (filter.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
-      where.push(sql`earth_box(${this.point}, ${radius}::float8) @> ${this.earth}`);
-      where.push(sql`earth_distance(${this.point}, ${this.earth}) <= ${radius}::float8`);
+      where.push(sql`earth_box(${this.point}, ${radius}::float8) @> ${this.earthOf('r')}`);
+      where.push(sql`earth_distance(${this.point}, ${this.earthOf('r')}) <= ${radius}::float8`);
     }
-    return where;
+    return sql`select r.ordinal, r.service_id as id, ${this.distanceKm('r')} as distance_km from ${d} r where ${sql.join(where, sql` and `)}`;
   }
 
   /** The services kept by the filters without a facet (status, words, place), as a bit set. */
   private baseSet(): BitSet {
-    let set = bits.ofCodes(this.statuses.map((status) => `s:${status}`));
+    let set = this.statusSet;
     if (this.filter.q) {
-      set = bits.and(set, bits.ofRows(sql`select ${d.ordinal} from ${d} where ${d.searchVector} @@ ${this.words}`));
+      set = bits.and(set, sql`(select set from words_set)`);
     }
-    if (this.placeConditions.length > 0) {
-      set = bits.and(
-        set,
-        bits.ofRows(sql`select ${d.ordinal} from ${d} where ${sql.join(this.placeConditions, sql` and `)}`),
-      );
+    if (this.hasPlace) {
+      set = bits.and(set, bits.ofRows(sql`select ordinal from place_rows`));
     }
     return set;
   }
 
-  /** Has places available, as far as this viewer may see the figures. */
-  private capacityFilter(): FacetFilter {
-    const visible = visibleCapacityCodes(this.viewer);
+  /** Has places available, as far as this viewer may see the figures (their own organisation's: all). */
+  private capacitySet(): BitSet {
+    const visible = bits.ofCodes(visibleCapacityCodes(this.viewer));
     const { organisationId } = this.viewer;
     if (!organisationId || this.viewer.coordinator) {
-      return { row: sql`${d.codes} && ${textArray(visible)}`, set: bits.ofCodes(visible) };
+      return visible;
     }
     const own = sql`${d.organisationId} = ${organisationId} and ${d.codes} && ${textArray(capacityCodes(CAPACITY_LEVELS))}`;
-    return {
-      row: sql`(${d.codes} && ${textArray(visible)} or (${own}))`,
-      set: bits.or(bits.ofCodes(visible), bits.ofRows(sql`select ${d.ordinal} from ${d} where ${own}`)),
-    };
+    return bits.or(visible, bits.ofRows(sql`select ${d.ordinal} from ${d} where ${own}`));
   }
 
-  /** Verified within so many months: the months after the cut-off's by their codes, the cut-off's month by row. */
-  private verifiedFilter(months: number): FacetFilter {
-    const since = verifiedSince(months);
-    const nextMonth = sql`(date_trunc('month', ${since}) + interval '1 month')::date`;
-    const laterMonths = sql`array(select 'v:' || to_char(m, 'YYYY-MM') from generate_series(${nextMonth}::timestamp, (date_trunc('month', current_date) + interval '1 month')::timestamp, interval '1 month') m)`;
-    return {
-      row: sql`${d.assuredDate} >= ${since}`,
-      set: bits.or(
-        sql`directory_bits_from_codes(${laterMonths}, ${BLOCKS})`,
-        bits.ofRows(
-          sql`select ${d.ordinal} from ${d} where ${d.assuredDate} >= ${since} and ${d.assuredDate} < ${nextMonth}`,
-        ),
-      ),
-    };
+  /** Verified within so many months: the months after the cut-off's and the days of that month, by their codes. */
+  private verifiedSet(months: number): BitSet {
+    const codes = sql`array(select distinct v.facet || ':' || v.value from directory_verified_codes(${verifiedSince(months)}) v)`;
+    return sql`directory_bits_from_codes(${codes}, ${BLOCKS})`;
   }
 
   private facetConditions(): Partial<Record<ServiceFacet, FacetFilter>> {
@@ -248,39 +299,24 @@ export class SearchPlan {
     for (const [facet, prefix] of Object.entries(LIST_FACETS) as [ListFacet, string][]) {
       const values = filter[facet];
       if (values?.length) {
-        const codes = values.map((v) => `${prefix}:${v}`);
-        conditions[facet] = { row: sql`${d.codes} && ${textArray(codes)}`, set: bits.ofCodes(codes) };
+        conditions[facet] = { set: bits.ofCodes(values.map((v) => `${prefix}:${v}`)) };
       }
     }
     for (const flag of CODED_FLAGS) {
       if (filter[flag] !== undefined) {
-        const has = sql`${d.codes} @> ${textArray([`f:${flag}`])}`;
-        conditions[flag] = filter[flag]
-          ? { row: has, set: bits.ofCodes([`f:${flag}`]) }
-          : { row: sql`not (${has})`, set: bits.ofCodes([`f:${flag}`]), negated: true };
+        conditions[flag] = { set: bits.ofCodes([`f:${flag}`]), negated: !filter[flag] };
       }
     }
     if (filter.openNow !== undefined) {
-      conditions.openNow = {
-        row: filter.openNow ? OPEN_NOW : sql`not ${OPEN_NOW}`,
-        set: OPEN_BITS,
-        negated: !filter.openNow,
-      };
+      conditions.openNow = { set: OPEN_BITS, negated: !filter.openNow };
     }
     if (filter.hasCapacity !== undefined) {
-      const capacity = this.capacityFilter();
-      conditions.hasCapacity = filter.hasCapacity
-        ? capacity
-        : { ...capacity, row: sql`not ${capacity.row}`, negated: true };
+      conditions.hasCapacity = { set: this.capacitySet(), negated: !filter.hasCapacity };
     }
     if (filter.verifiedWithinMonths) {
-      conditions.verified = this.verifiedFilter(filter.verifiedWithinMonths);
+      conditions.verified = { set: this.verifiedSet(filter.verifiedWithinMonths) };
     }
     return conditions;
-  }
-
-  private where(): SQL {
-    return sql.join([...this.base, ...Object.values(this.facetFilters).map((f) => f.row)], sql` and `);
   }
 
   /** The statement's name for the bit set of an active facet's filter (see `commonCtes`). */
@@ -290,9 +326,7 @@ export class SearchPlan {
 
   /** The services kept by every filter but `except`'s, as a bit set. */
   private setWithout(except: ServiceFacet | null): BitSet {
-    let set: BitSet = this.unfilteredBase
-      ? bits.ofCodes(this.statuses.map((status) => `s:${status}`))
-      : sql`(select set from base_set)`;
+    let set: BitSet = this.unfilteredBase ? this.statusSet : sql`(select set from base_set)`;
     for (const [facet, filter] of Object.entries(this.facetFilters) as [ServiceFacet, FacetFilter][]) {
       if (facet !== except) {
         const filterSet = sql.raw(`(select set from ${SearchPlan.filterSetName(facet)})`);
@@ -315,47 +349,93 @@ export class SearchPlan {
       return sql`select 'openNow'::text, 'true'::text, ${bits.count(bits.and(set, OPEN_BITS))}`;
     }
     if (facet === 'hasCapacity') {
-      return sql`select 'hasCapacity'::text, 'true'::text, ${bits.count(bits.and(set, this.capacityFilter().set))}`;
+      return sql`select 'hasCapacity'::text, 'true'::text, ${bits.count(bits.and(set, this.capacitySet()))}`;
     }
-    return sql`select 'verified'::text, b.months::text, directory_bits_count(directory_bits_and(s.set, b.set))
-      from (select ${set} as set) s, (${sql.join(
-        VERIFIED_BUCKETS.map(
-          (months) => sql`select ${months}::int as months, ${this.verifiedFilter(months).set} as set`,
-        ),
-        sql` union all `,
-      )}) b`;
+    return sql`select 'verified'::text, m.months::text, directory_verified_count(s.set, ${verifiedSince(sql`m.months`)})
+      from (select ${set} as set offset 0) s, unnest(${sql.raw(`array[${VERIFIED_BUCKETS.join(', ')}]`)}) m(months)`;
+  }
+
+  /** Parts every statement starts with: the number of bit blocks, "open now" and the filters' bit sets. */
+  private commonCtes(): SQL {
+    const ctes = [
+      sql`search_blocks as (select (coalesce(max(${d.ordinal}), 0) >> 12) + 1 as blocks from ${d})`,
+      sql`open_set as materialized (select ${this.openBits}::varbit[] as set)`,
+      ...(Object.entries(this.facetFilters) as [ServiceFacet, FacetFilter][]).map(
+        ([facet, filter]) =>
+          sql`${sql.raw(SearchPlan.filterSetName(facet))} as materialized (select ${filter.set} as set)`,
+      ),
+    ];
+    if (!this.unfilteredBase) {
+      if (this.filter.q) {
+        ctes.push(sql`words_set as materialized (select ${this.wordsSet(false)} as set)`);
+      }
+      if (this.hasPlace) {
+        ctes.push(sql`place_rows as materialized (${this.placeRows()})`);
+      }
+      ctes.push(sql`base_set as materialized (select ${this.baseSet()} as set)`);
+    }
+    return sql.join(ctes, sql`, `);
   }
 
   /**
-   * Parts every statement starts with: the number of bit blocks, what "open now" means at this moment, and the
-   * bit sets of the filters.
+   * The page's rows in order: from the place's rows by distance, or tier by tier (see the class) in the sort's
+   * index order, each tier walked or fetched (see `FETCH_COST_PER_SERVICE`).
    */
-  private commonCtes(): SQL {
-    return sql.join(
-      [
-        sql`search_blocks as (select (coalesce(max(${d.ordinal}), 0) >> 12) + 1 as blocks from ${d})`,
-        sql`closure_days as materialized (select d as days, datemultirange(d) as around from (select daterange((now() at time zone 'UTC')::date - 1, (now() at time zone 'UTC')::date + 2) as d) x)`,
-        sql`open_patterns as materialized (select code from directory_open_patterns(${ACTIVE_NOW}))`,
-        sql`dated_open as materialized (select ordinal from directory_dated_open_ordinals(${ACTIVE_NOW}))`,
-        sql`open_set as materialized (select directory_open_bits(${ACTIVE_NOW}, ${BLOCKS}) as set)`,
-        ...(Object.entries(this.facetFilters) as [ServiceFacet, FacetFilter][]).map(
-          ([facet, filter]) =>
-            sql`${sql.raw(SearchPlan.filterSetName(facet))} as materialized (select ${filter.set} as set)`,
-        ),
-        ...(this.unfilteredBase ? [] : [sql`base_set as materialized (select ${this.baseSet()} as set)`]),
-      ],
-      sql`, `,
-    );
+  private pageRows(page: number, pageSize: number, sort: SearchSort): { ctes: SQL; items: SQL } {
+    const offset = (page - 1) * pageSize;
+    const end = offset + pageSize;
+    const results = sql`(select set from results_set)`;
+    if (sort === 'distance' && this.point) {
+      return {
+        ctes: sql``,
+        items: sql`select p.id, p.distance_km from place_rows p where ${bits.has(results, sql`p.ordinal`)}
+          order by p.distance_km, p.id limit ${pageSize} offset ${offset}`,
+      };
+    }
+    const tiers: BitSet[] =
+      sort === 'relevance' && this.filter.q
+        ? [bits.and(results, this.wordsSet(true)), bits.andNot(results, sql`(select set from page_tier_0)`)]
+        : [results];
+    const keys =
+      sort === 'verified'
+        ? {
+            select: sql`r.assured_date, r.sort_name, r.service_id`,
+            order: sql`assured_date desc nulls last, sort_name, service_id`,
+          }
+        : { select: sql`r.sort_name, r.service_id`, order: sql`sort_name, service_id` };
+    const tierCtes = tiers.map((set, i) => {
+      const start = i === 0 ? sql`0` : sql`(select start + count from ${sql.raw(`page_tier_${i - 1}`)})`;
+      // `offset 0` keeps the set computed once (a flattened subquery would repeat its expression per use).
+      return sql`, ${sql.raw(`page_tier_${i}`)} as materialized (
+  select t.set, t.count, t.start, t.start < ${end} and t.start + t.count > ${offset} as wanted,
+    ${FETCH_COST_PER_SERVICE}::float8 * t.count * t.count >= least(t.count, ${end} - t.start)::float8 * (select blocks from search_blocks) * 4096 as walk
+  from (select s.set, directory_bits_count(s.set) as count, ${start} as start from (select ${set} as set offset 0) s offset 0) t)`;
+    });
+    const tierRows = tiers.map((_, i) => {
+      const tier = sql.raw(`page_tier_${i}`);
+      const set = sql`(select set from ${tier})`;
+      const columns = sql`r.service_id as id, ${this.distanceKm('r')} as distance_km, ${i}::int as tier, (select start from ${tier}) as start, ${keys.select}`;
+      return sql`(select ${columns} from ${d} r
+   where (select wanted and walk from ${tier}) and ${bits.has(set, sql`r.ordinal`)}
+   order by ${keys.order} limit ${end})
+  union all
+  (select ${columns} from ${d} r
+   where (select wanted and not walk from ${tier}) and r.ordinal = any(array(select directory_bits_ordinals(${set})))
+   order by ${keys.order} limit ${end})`;
+    });
+    return {
+      ctes: sql.join(tierCtes, sql``),
+      items: sql`select x.id, x.distance_km from (
+  select t.id, t.distance_km, t.start + row_number() over (partition by t.tier order by ${keys.order}) as position
+  from (${sql.join(tierRows, sql` union all `)}) t) x
+  where x.position > ${offset} and x.position <= ${end}
+  order by x.position`,
+    };
   }
 
   /** Total, page and the counts of every facet (inactive ones over the results, active ones over their own set). */
   resultsStatement(page: number, pageSize: number, sort: SearchSort, activeFromStatement: ServiceFacet[]): SQL {
-    const rank = this.filter.q
-      ? // Services whose names or organisation have the words (or, for a typo, the similar words) first.
-        sql`ts_rank(${d.titleVector}, ${this.words})`
-      : sql`0::float4`;
-    const distance = this.point ? sql`earth_distance(${this.point}, ${this.earth}) / 1000.0` : sql`null::float8`;
-    const order = orderBy(sort);
+    const results = sql`(select set from results_set)`;
     const active = this.activeFacets;
     const listAndFlags = [
       ...Object.entries(LIST_FACETS)
@@ -363,15 +443,11 @@ export class SearchPlan {
         .map(([, prefix]) => prefix),
       'f',
     ];
-    const buckets = VERIFIED_BUCKETS.map(
-      (b) =>
-        sql`select 'verified'::text, ${String(b)}::text, count(*)::int from results where assured_date >= ${verifiedSince(b)}`,
-    );
     const counts = [
-      sql`select 'code'::text as facet, f.facet || ':' || c.value as value, c.count from (select unnest(${textArray(listAndFlags)}) as facet) f, directory_facet_counts(f.facet, (select set from results_set)) c`,
-      sql`select 'openNow', 'true', count(*)::int from results where open_now`,
-      sql`select 'hasCapacity', 'true', count(*)::int from results where capacity_ok`,
-      ...buckets,
+      sql`select 'code'::text as facet, f.facet || ':' || c.value as value, c.count from (select unnest(${textArray(listAndFlags)}) as facet) f, directory_facet_counts(f.facet, ${results}) c`,
+      ...(['openNow', 'hasCapacity', 'verified'] as ServiceFacet[])
+        .filter((facet) => !active.includes(facet))
+        .map((facet) => this.countsOver(facet, results)),
       ...activeFromStatement.map(
         (facet) =>
           sql`select ${ACTIVE_TAG} || q.facet, q.value, q.count from (${this.countsOver(facet, sql.raw(`(select set from others_${facet.toLowerCase()})`))}) q(facet, value, count)`,
@@ -381,18 +457,12 @@ export class SearchPlan {
       (facet) =>
         sql`, ${sql.raw(`others_${facet.toLowerCase()}`)} as materialized (select ${this.setWithout(facet)} as set)`,
     );
+    const { ctes: pageCtes, items } = this.pageRows(page, pageSize, sort);
     return sql`
-with ${this.commonCtes()}, results as materialized (
-  select ${d.ordinal} as ordinal, ${d.serviceId} as id, ${d.sortName} as sort_name, ${d.assuredDate} as assured_date,
-    ${OPEN_NOW} as open_now, ${this.capacityFilter().row} as capacity_ok, ${rank} as rank, ${distance} as distance_km
-  from ${d}
-  where ${this.where()}
-), results_set as materialized (select ${bits.ofRows(sql`select ordinal from results`)} as set)${sql.join(othersSets, sql``)}
+with ${this.commonCtes()}, results_set as materialized (select ${this.setWithout(null)} as set)${pageCtes}${sql.join(othersSets, sql``)}
 select
-  (select count(*)::int from results) as total,
-  (select coalesce(json_agg(json_build_object('id', p.id, 'distanceKm', p.distance_km) order by p.n), '[]'::json)
-     from (select id, distance_km, row_number() over (order by ${order}) as n from results
-           order by ${order} limit ${pageSize} offset ${(page - 1) * pageSize}) p) as items,
+  ${bits.count(results)} as total,
+  (select coalesce(json_agg(json_build_object('id', p.id, 'distanceKm', p.distance_km)), '[]'::json) from (${items}) p) as items,
   (select coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]'::json)
      from (${sql.join(counts, sql` union all `)}) f) as facets`;
   }
@@ -406,29 +476,16 @@ select
 
   /** Total and every facet's counts over the whole visible directory (no filter but the default statuses). */
   globalStatement(): SQL {
-    const all = this.setWithout(null);
+    const all = sql`(select set from all_set)`;
     const parts = [
-      sql`select 'total'::text as facet, ''::text as value, ${bits.count(sql`(select set from all_set)`)} as count`,
-      sql`select 'code'::text, f.facet || ':' || c.value, c.count from (select unnest(${textArray([...Object.values(LIST_FACETS), 'f'])}) as facet) f, directory_facet_counts(f.facet, (select set from all_set)) c`,
-      this.countsOver('openNow', sql`(select set from all_set)`),
-      this.countsOver('hasCapacity', sql`(select set from all_set)`),
-      this.countsOver('verified', sql`(select set from all_set)`),
+      sql`select 'total'::text as facet, ''::text as value, ${bits.count(all)} as count`,
+      sql`select 'code'::text, f.facet || ':' || c.value, c.count from (select unnest(${textArray([...Object.values(LIST_FACETS), 'f'])}) as facet) f, directory_facet_counts(f.facet, ${all}) c`,
+      this.countsOver('openNow', all),
+      this.countsOver('hasCapacity', all),
+      this.countsOver('verified', all),
     ];
-    return sql`with ${this.commonCtes()}, all_set as materialized (select ${all} as set)
+    return sql`with ${this.commonCtes()}, all_set as materialized (select ${this.setWithout(null)} as set)
 select json_agg(json_build_array(f.facet, f.value, f.count)) as facets from (${sql.join(parts, sql` union all `)}) f`;
-  }
-}
-
-function orderBy(sort: SearchSort): SQL {
-  switch (sort) {
-    case 'relevance':
-      return sql`rank desc, sort_name, id`;
-    case 'distance':
-      return sql`distance_km asc nulls last, id`;
-    case 'verified':
-      return sql`assured_date desc nulls last, sort_name, id`;
-    case 'name':
-      return sql`sort_name, id`;
   }
 }
 
@@ -444,6 +501,7 @@ export class DirectorySearchRepository {
     string,
     { at: number; generation: number; total: number; rows: CountRow[] }
   >();
+  private openNow: { slot: number; generation: number; at: number; bits: Promise<string> } | null = null;
 
   constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}
 
@@ -455,40 +513,96 @@ export class DirectorySearchRepository {
     sort: SearchSort,
   ): Promise<SearchPage> {
     if (filter.q) {
-      const found = await this.run(filter, viewer, page, pageSize, sort, await this.words(filter.q));
-      if (found.total > 0) {
+      const words = await this.words(filter.q);
+      // Words no service has at all (a typo, usually) need no search of their own.
+      const found = (await this.anyServiceHasAWord(words))
+        ? await this.run(filter, viewer, page, pageSize, sort, words)
+        : null;
+      if (found && found.total > 0) {
         return found;
       }
       // No service has the words: a typo? Search again with the similar words of names instead.
       const similar = await this.similarWords(filter.q);
-      return similar ? this.run(filter, viewer, page, pageSize, sort, similar) : found;
+      if (similar) {
+        return this.run(filter, viewer, page, pageSize, sort, similar);
+      }
+      return found ?? this.run(filter, viewer, page, pageSize, sort, words);
     }
     return this.run(filter, viewer, page, pageSize, sort, null);
   }
 
-  /**
-   * The words parsed in every text-search configuration and de-duplicated (`tsquery` text), before the search
-   * is planned: parsed inside it, they would be unknown to the planner.
-   */
-  private async words(q: string): Promise<string> {
+  /** The words parsed in every text-search configuration and de-duplicated (`tsquery` text), and their tree. */
+  private async words(q: string): Promise<SearchWords> {
     const result = await this.connection.db.execute<{ q: string | null }>(
       sql`select (${multilingualQuery(q)})::text as q`,
     );
-    return result.rows[0]?.q ?? '';
+    const text = result.rows[0]?.q ?? '';
+    return { text, tree: parseWordQuery(text) };
+  }
+
+  /**
+   * Whether any service (whatever its status) has one of the words; true when that does not decide (an unknown
+   * tree, a negation: `-word` finds services without the word).
+   */
+  private async anyServiceHasAWord(words: SearchWords): Promise<boolean> {
+    if (!words.tree) {
+      return words.text !== '';
+    }
+    const lexemes = wordLexemes(words.tree);
+    if (lexemes === null) {
+      return true;
+    }
+    const result = await this.connection.db.execute<{ found: boolean }>(
+      sql`select exists (select 1 from ${directoryFacetBits} b where b.facet = 'w' and b.value = any(${textArray(lexemes)})) as found`,
+    );
+    return result.rows[0]?.found ?? true;
+  }
+
+  /**
+   * Every service open at this moment, as the text of a bit set: worked out (holidays, time zones, dated
+   * hours) once per five-minute slot of the weekly hours and reused for at most `GLOBAL_COUNTS_TTL_MS`, or
+   * until this process writes to the directory.
+   */
+  private async openBits(): Promise<string> {
+    const now = Date.now();
+    const slot = Math.floor(now / OPEN_SLOT_MS);
+    const cached = this.openNow;
+    if (
+      cached &&
+      cached.slot === slot &&
+      cached.generation === directoryGeneration() &&
+      now - cached.at < GLOBAL_COUNTS_TTL_MS
+    ) {
+      return cached.bits;
+    }
+    const generation = directoryGeneration();
+    const bits = this.connection.db
+      .execute<{ bits: string }>(
+        sql`select directory_open_bits(${new Date(now).toISOString()}::timestamptz, (select (coalesce(max(${d.ordinal}), 0) >> 12) + 1 from ${d}))::text as bits`,
+      )
+      .then((result) => result.rows[0]!.bits);
+    this.openNow = { slot, generation, at: now, bits };
+    bits.catch(() => {
+      if (this.openNow?.bits === bits) {
+        this.openNow = null;
+      }
+    });
+    return bits;
   }
 
   /**
    * For a search whose words no service has: each word becomes the similar words of names and organisations
    * (trigrams over the few thousand words of `directory_name_lexemes`, not over every name), all words required.
    */
-  private async similarWords(q: string): Promise<string | null> {
+  private async similarWords(q: string): Promise<SearchWords | null> {
     const result = await this.connection.db.execute<{ q: string | null }>(sql`
 select string_agg('(' || m.alternatives || ')', ' & ') as q from (
   select string_agg('''' || replace(replace(l.lexeme, '\\', '\\\\'), '''', '''''') || '''', ' | ') as alternatives
   from (select distinct word from unnest(tsvector_to_array(to_tsvector('simple', ${q}))) word) w
   join ${directoryNameLexemes} l on ${similarTo(sql`l.lexeme`, sql`w.word`, this.connection.driver)}
   group by w.word) m`);
-    return result.rows[0]?.q ?? null;
+    const text = result.rows[0]?.q;
+    return text ? { text, tree: parseWordQuery(text) } : null;
   }
 
   private async run(
@@ -497,9 +611,9 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
     page: number,
     pageSize: number,
     sort: SearchSort,
-    words: string | null,
+    words: SearchWords | null,
   ): Promise<SearchPage> {
-    const plan = new SearchPlan(filter, viewer, words);
+    const plan = new SearchPlan(filter, viewer, await this.openBits(), words);
     const active = plan.activeFacets;
     const global = plan.unfilteredBase && active.length <= 1 ? await this.global(viewer) : null;
 
@@ -546,7 +660,7 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
     if (cached && cached.generation === directoryGeneration() && Date.now() - cached.at < GLOBAL_COUNTS_TTL_MS) {
       return cached;
     }
-    const plain = new SearchPlan({}, viewer);
+    const plain = new SearchPlan({}, viewer, await this.openBits());
     const result = await this.connection.db.execute<{ facets: CountRow[] | string | null }>(plain.globalStatement());
     const rows = parseJson(result.rows[0]?.facets ?? []) ?? [];
     const total = rows.find(([facet]) => (facet as string) === 'total')?.[2] ?? 0;

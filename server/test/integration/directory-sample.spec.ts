@@ -1,4 +1,5 @@
-import { EU_MEMBER_STATES } from '@thb/shared';
+import request from 'supertest';
+import { EU_MEMBER_STATES, type ServiceSearchResult } from '@thb/shared';
 import { and, count, eq, inArray, isNull, sql } from 'drizzle-orm';
 import {
   directoryContacts,
@@ -8,6 +9,7 @@ import {
   directorySuggestions,
   organisations,
 } from '../../src/db/schema';
+import { multilingualQuery } from '../../src/db/text-search';
 import { runGenerate } from '../../src/directory/sample/cli/generate';
 import { generateDirectory } from '../../src/directory/sample/generator';
 import { PUBLIC_ENTRIES } from '../../src/directory/sample/public-entries';
@@ -104,6 +106,50 @@ describe('Sample directory data', () => {
 
     afterAll(async () => {
       await sut?.close();
+    });
+
+    it('pages through many results in the order of the records, whether a page is walked or fetched', async () => {
+      // With a few hundred services, a large result (free of charge) is walked in the name index for its first
+      // pages and fetched by ordinal for later ones; words are answered from their bits, names first.
+      const pages = async (query: string, size: number) => {
+        const ids: string[] = [];
+        let total = 0;
+        for (let page = 1; ; page++) {
+          const response = await request(sut.app.getHttpServer()).get(
+            `/api/directory/services?${query}&pageSize=${size}&page=${page}`,
+          );
+          expect(response.status).toBe(200);
+          const body = response.body as ServiceSearchResult;
+          total = body.total;
+          ids.push(...body.items.map((i) => i.id));
+          if (body.items.length < size) {
+            return { ids, total };
+          }
+        }
+      };
+      const expectedIds = async (where: ReturnType<typeof sql>, first = sql`s.id is null`) =>
+        (
+          await sut.database.db.execute<{ id: string }>(
+            sql`select s.id from ${directoryServices} s where s.status in ('active', 'temporarily_closed') and ${where}
+                order by (${first}) desc, s.sort_name, s.id`,
+          )
+        ).rows.map((r) => r.id);
+
+      const free = await pages('free=true&sort=name', 40);
+      const freeIds = await expectedIds(sql`s.free`);
+      expect(freeIds.length).toBeGreaterThan(100);
+      expect(free.total).toBe(freeIds.length);
+      expect(free.ids).toEqual(freeIds);
+
+      const words = await pages('q=shelter', 50);
+      const query = multilingualQuery('shelter');
+      const wordIds = await expectedIds(
+        sql`s.search_vector @@ (${query})`,
+        sql`ts_filter(s.search_vector, '{a,b}') @@ (${query})`,
+      );
+      expect(wordIds.length).toBeGreaterThan(20);
+      expect(words.total).toBe(wordIds.length);
+      expect(words.ids).toEqual(wordIds);
     });
 
     it('loads at least 300 sample services across all 27 Member States', async () => {

@@ -59,6 +59,14 @@ export const directorySearchRows = pgTable(
     index('directory_search_rows_city_idx').on(t.cityKey),
     index('directory_search_rows_region_idx').on(t.regionKey),
     index('directory_search_rows_assured_idx').on(t.assuredDate),
+    // The orders a page is read in, walked while testing each service's bit in the results (ordinal included).
+    index('directory_search_rows_name_order_idx').on(t.sortName, t.serviceId, t.ordinal),
+    index('directory_search_rows_verified_order_idx').on(
+      t.assuredDate.desc().nullsLast(),
+      t.sortName,
+      t.serviceId,
+      t.ordinal,
+    ),
     index('directory_search_rows_organisation_idx').on(t.organisationId),
   ],
 );
