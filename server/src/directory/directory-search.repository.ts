@@ -1,17 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type ServiceFacet, type ServiceSearchFilter, type Suggestions } from '@thb/shared';
 import { sql, type SQL } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
 import { textArray } from '../db/recordset';
 import { DATABASE_CONNECTION, type DatabaseConnection } from '../db/database';
-import {
-  directoryFacetBits,
-  directoryNameLexemes,
-  directorySearchRows as d,
-  directoryServices as s,
-  organisations,
-} from '../db/schema';
+import { directoryNameLexemes, directorySearchRows as d, directoryServices as s, organisations } from '../db/schema';
 import { multilingualQuery, similarTo } from '../db/text-search';
-import { answerableFromWordBits, parseWordQuery, type WordQuery, wordLexemes } from './search-words';
+import {
+  answerableFromWordBits,
+  couldMatch,
+  disjunctiveForm,
+  parseWordQuery,
+  type WordQuery,
+  wordLexemes,
+} from './search-words';
 import { directoryGeneration } from './directory-generation';
 
 /** Who is searching, as far as search results depend on it. */
@@ -51,8 +53,6 @@ const FACETS: ServiceFacet[] = [
 
 /** How long the counts of the unfiltered directory are reused (writes in this process clear them at once). */
 const GLOBAL_COUNTS_TTL_MS = 30_000;
-/** Opening hours are kept in five-minute slots (`open_week`): who is open changes only between slots. */
-const OPEN_SLOT_MS = 5 * 60_000;
 /** Marks the count rows of active facets, which come from their own subqueries. */
 const ACTIVE_TAG = 'x:';
 
@@ -128,22 +128,14 @@ const bits = {
 
 /**
  * The services whose words (`w:` codes: any lexeme of the search vector) or whose names and organisation
- * (`n:` codes) satisfy the query. Alternatives that are single words become one lookup of their codes.
+ * (`n:` codes) satisfy the query: as alternatives of words in one lookup when it has that form (see
+ * `disjunctiveForm`), else node by node.
  */
 function wordBits(query: WordQuery, family: 'w' | 'n', universe: BitSet): BitSet {
-  const alternatives = (q: WordQuery): string[] | null => {
-    if (q.kind === 'word') {
-      return [`${family}:${q.lexeme}`];
-    }
-    if (q.kind !== 'or') {
-      return null;
-    }
-    const [left, right] = [alternatives(q.left), alternatives(q.right)];
-    return left && right ? [...left, ...right] : null;
-  };
-  const codes = alternatives(query);
-  if (codes) {
-    return bits.ofCodes([...new Set(codes)]);
+  const alternatives = disjunctiveForm(query);
+  if (alternatives) {
+    const codes = alternatives.map((words) => words.map((word) => `${family}:${word}`));
+    return sql`directory_bits_from_alternatives(${JSON.stringify(codes)}::jsonb, ${BLOCKS})`;
   }
   switch (query.kind) {
     case 'not':
@@ -189,8 +181,6 @@ export class SearchPlan {
   constructor(
     private readonly filter: ServiceSearchFilter,
     private readonly viewer: SearchViewer,
-    /** "Open now" as a bit set (`varbit[]` text; see `DirectorySearchRepository.openBits`). */
-    private readonly openBits: string,
     private readonly words: SearchWords | null = null,
   ) {
     this.query = sql`${words?.text ?? ''}::tsquery`;
@@ -248,7 +238,10 @@ export class SearchPlan {
     return this.point ? sql`earth_distance(${this.point}, ${this.earthOf(row)}) / 1000.0` : sql`null::float8`;
   }
 
-  /** City or region, and distance from a point: the rows of the place, with their distance. */
+  /**
+   * City or region, and distance from a point: the ordinals of the place's services with their distance, from the
+   * index alone for a radius (the GiST indexes of the positions include the ordinal, migration 0012).
+   */
   private placeRows(): SQL {
     const { filter } = this;
     const where: SQL[] = [];
@@ -256,12 +249,15 @@ export class SearchPlan {
       const city = filter.city.toLowerCase();
       where.push(sql`(r.city_key = ${city} or r.region_key = ${city})`);
     }
-    if (this.point) {
-      const radius = (filter.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
-      where.push(sql`earth_box(${this.point}, ${radius}::float8) @> ${this.earthOf('r')}`);
-      where.push(sql`earth_distance(${this.point}, ${this.earthOf('r')}) <= ${radius}::float8`);
+    if (!this.point) {
+      return sql`select r.ordinal, null::float8 as distance_km from ${d} r where ${sql.join(where, sql` and `)}`;
     }
-    return sql`select r.ordinal, r.service_id as id, ${this.distanceKm('r')} as distance_km from ${d} r where ${sql.join(where, sql` and `)}`;
+    const radius = (filter.radiusKm ?? DEFAULT_RADIUS_KM) * 1000;
+    where.push(sql`earth_box(${this.point}, ${radius}::float8) @> ${this.earthOf('r')}`);
+    // `offset 0`: each distance computed once, not again in the outer condition.
+    return sql`select p.ordinal, p.distance_km from (
+      select r.ordinal, ${this.distanceKm('r')} as distance_km from ${d} r where ${sql.join(where, sql` and `)} offset 0) p
+      where p.distance_km <= ${radius / 1000}::float8`;
   }
 
   /** The services kept by the filters without a facet (status, words, place), as a bit set. */
@@ -287,10 +283,12 @@ export class SearchPlan {
     return bits.or(visible, bits.ofRows(sql`select ${d.ordinal} from ${d} where ${own}`));
   }
 
-  /** Verified within so many months: the months after the cut-off's and the days of that month, by their codes. */
+  /**
+   * Verified within so many months: the months after the cut-off's and the days of that month, by their codes
+   * (a set shared by every search of the day, see `directory_search_set`).
+   */
   private verifiedSet(months: number): BitSet {
-    const codes = sql`array(select distinct v.facet || ':' || v.value from directory_verified_codes(${verifiedSince(months)}) v)`;
-    return sql`directory_bits_from_codes(${codes}, ${BLOCKS})`;
+    return sql`directory_search_set(${`verified:${months}`}, ${verifiedSince(months)}::text)`;
   }
 
   private facetConditions(): Partial<Record<ServiceFacet, FacetFilter>> {
@@ -340,7 +338,7 @@ export class SearchPlan {
   private countsOver(facet: ServiceFacet, set: BitSet): SQL {
     if (facet in LIST_FACETS) {
       const prefix = LIST_FACETS[facet as ListFacet];
-      return sql`select 'code'::text, ${prefix} || ':' || c.value, c.count from directory_facet_counts(${prefix}, ${set}) c`;
+      return sql`select 'code'::text, ${prefix} || ':' || c.value, c.count from directory_facets_counts(${textArray([prefix])}, ${set}) c`;
     }
     if ((CODED_FLAGS as readonly string[]).includes(facet)) {
       return sql`select 'code'::text, 'f:' || ${facet}, ${bits.count(bits.and(set, bits.ofCodes([`f:${facet}`])))}`;
@@ -351,15 +349,19 @@ export class SearchPlan {
     if (facet === 'hasCapacity') {
       return sql`select 'hasCapacity'::text, 'true'::text, ${bits.count(bits.and(set, this.capacitySet()))}`;
     }
-    return sql`select 'verified'::text, m.months::text, directory_verified_count(s.set, ${verifiedSince(sql`m.months`)})
-      from (select ${set} as set offset 0) s, unnest(${sql.raw(`array[${VERIFIED_BUCKETS.join(', ')}]`)}) m(months)`;
+    return sql`select 'verified'::text, b.months::text, directory_bits_count(directory_bits_and(s.set, b.set))
+      from (select ${set} as set offset 0) s, (${sql.join(
+        VERIFIED_BUCKETS.map((months) => sql`select ${months}::int as months, ${this.verifiedSet(months)} as set`),
+        sql` union all `,
+      )}) b`;
   }
 
   /** Parts every statement starts with: the number of bit blocks, "open now" and the filters' bit sets. */
   private commonCtes(): SQL {
     const ctes = [
       sql`search_blocks as (select (coalesce(max(${d.ordinal}), 0) >> 12) + 1 as blocks from ${d})`,
-      sql`open_set as materialized (select ${this.openBits}::varbit[] as set)`,
+      // Who is open changes only between the five-minute slots of the weekly hours (and at local midnight).
+      sql`open_set as materialized (select directory_search_set('open', floor(extract(epoch from now()) / 300)::bigint::text) as set)`,
       ...(Object.entries(this.facetFilters) as [ServiceFacet, FacetFilter][]).map(
         ([facet, filter]) =>
           sql`${sql.raw(SearchPlan.filterSetName(facet))} as materialized (select ${filter.set} as set)`,
@@ -388,8 +390,10 @@ export class SearchPlan {
     if (sort === 'distance' && this.point) {
       return {
         ctes: sql``,
-        items: sql`select p.id, p.distance_km from place_rows p where ${bits.has(results, sql`p.ordinal`)}
-          order by p.distance_km, p.id limit ${pageSize} offset ${offset}`,
+        items: sql`select r.service_id as id, p.distance_km from (
+          select p.ordinal, p.distance_km from place_rows p where ${bits.has(results, sql`p.ordinal`)}
+          order by p.distance_km, p.ordinal limit ${pageSize} offset ${offset}) p
+          join ${d} r on r.ordinal = p.ordinal order by p.distance_km, p.ordinal`,
       };
     }
     const tiers: BitSet[] =
@@ -403,30 +407,51 @@ export class SearchPlan {
             order: sql`assured_date desc nulls last, sort_name, service_id`,
           }
         : { select: sql`r.sort_name, r.service_id`, order: sql`sort_name, service_id` };
+    // In name order, a walk starts at the name range (`directory_name_ranges`) holding the tier's first wanted
+    // result, with the tier's results in the ranges before it counted from their bits.
+    const byName = sort !== 'verified';
     const tierCtes = tiers.map((set, i) => {
+      const tier = sql.raw(`page_tier_${i}`);
       const start = i === 0 ? sql`0` : sql`(select start + count from ${sql.raw(`page_tier_${i - 1}`)})`;
       // `offset 0` keeps the set computed once (a flattened subquery would repeat its expression per use).
-      return sql`, ${sql.raw(`page_tier_${i}`)} as materialized (
-  select t.set, t.count, t.start, t.start < ${end} and t.start + t.count > ${offset} as wanted,
+      const tierCte = sql`, ${tier} as materialized (
+  select t.set, t.count, t.start, t.count > 0 and t.start < ${end} and t.start + t.count > ${offset} as wanted,
     ${FETCH_COST_PER_SERVICE}::float8 * t.count * t.count >= least(t.count, ${end} - t.start)::float8 * (select blocks from search_blocks) * 4096 as walk
   from (select s.set, directory_bits_count(s.set) as count, ${start} as start from (select ${set} as set offset 0) s offset 0) t)`;
+      if (!byName) {
+        return tierCte;
+      }
+      return sql`${tierCte}, ${sql.raw(`page_tier_${i}_from`)} as materialized (
+  select n.first_name, x.before from (
+    select c.value::int as range, c.count, sum(c.count) over (order by c.value::int) - c.count as before
+    from directory_facets_counts(array['o'], (select set from ${tier})) c
+    where (select wanted and walk from ${tier})) x
+  join directory_name_ranges n on n.range = x.range
+  where x.before + x.count > ${offset} - (select start from ${tier})
+  order by x.range limit 1)`;
     });
     const tierRows = tiers.map((_, i) => {
       const tier = sql.raw(`page_tier_${i}`);
+      const from = sql.raw(`page_tier_${i}_from`);
       const set = sql`(select set from ${tier})`;
-      const columns = sql`r.service_id as id, ${this.distanceKm('r')} as distance_km, ${i}::int as tier, (select start from ${tier}) as start, ${keys.select}`;
-      return sql`(select ${columns} from ${d} r
-   where (select wanted and walk from ${tier}) and ${bits.has(set, sql`r.ordinal`)}
+      const columns = (base: SQL) =>
+        sql`r.service_id as id, ${this.distanceKm('r')} as distance_km, ${i}::int as tier, ${base} as base, ${keys.select}`;
+      const walkFrom = byName ? sql` and r.sort_name >= (select first_name from ${from})` : sql``;
+      const walkBase = byName
+        ? sql`(select start from ${tier}) + (select before from ${from})`
+        : sql`(select start from ${tier})`;
+      return sql`(select ${columns(walkBase)} from ${d} r
+   where (select wanted and walk from ${tier})${walkFrom} and ${bits.has(set, sql`r.ordinal`)}
    order by ${keys.order} limit ${end})
   union all
-  (select ${columns} from ${d} r
+  (select ${columns(sql`(select start from ${tier})`)} from ${d} r
    where (select wanted and not walk from ${tier}) and r.ordinal = any(array(select directory_bits_ordinals(${set})))
    order by ${keys.order} limit ${end})`;
     });
     return {
       ctes: sql.join(tierCtes, sql``),
       items: sql`select x.id, x.distance_km from (
-  select t.id, t.distance_km, t.start + row_number() over (partition by t.tier order by ${keys.order}) as position
+  select t.id, t.distance_km, t.base + row_number() over (partition by t.tier order by ${keys.order}) as position
   from (${sql.join(tierRows, sql` union all `)}) t) x
   where x.position > ${offset} and x.position <= ${end}
   order by x.position`,
@@ -444,7 +469,7 @@ export class SearchPlan {
       'f',
     ];
     const counts = [
-      sql`select 'code'::text as facet, f.facet || ':' || c.value as value, c.count from (select unnest(${textArray(listAndFlags)}) as facet) f, directory_facet_counts(f.facet, ${results}) c`,
+      sql`select 'code'::text as facet, c.facet || ':' || c.value as value, c.count from directory_facets_counts(${textArray(listAndFlags)}, ${results}) c`,
       ...(['openNow', 'hasCapacity', 'verified'] as ServiceFacet[])
         .filter((facet) => !active.includes(facet))
         .map((facet) => this.countsOver(facet, results)),
@@ -462,9 +487,20 @@ export class SearchPlan {
 with ${this.commonCtes()}, results_set as materialized (select ${this.setWithout(null)} as set)${pageCtes}${sql.join(othersSets, sql``)}
 select
   ${bits.count(results)} as total,
+  ${this.knownWords()} as known,
   (select coalesce(json_agg(json_build_object('id', p.id, 'distanceKm', p.distance_km)), '[]'::json) from (${items}) p) as items,
   (select coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]'::json)
      from (${sql.join(counts, sql` union all `)}) f) as facets`;
+  }
+
+  /** Which words of the search some service has (whatever its status): to tell a misspelling when none is found. */
+  private knownWords(): SQL {
+    const tree = this.words?.tree;
+    if (!tree) {
+      return sql`'{}'::text[]`;
+    }
+    return sql`array(select distinct b.value from directory_facet_bits b
+      where b.facet = 'w' and b.value = any(${textArray(wordLexemes(tree))}) and bit_count(b.bits) > 0)`;
   }
 
   /** A page of the unfiltered directory, straight from the name (or verification) index. */
@@ -479,7 +515,7 @@ select
     const all = sql`(select set from all_set)`;
     const parts = [
       sql`select 'total'::text as facet, ''::text as value, ${bits.count(all)} as count`,
-      sql`select 'code'::text, f.facet || ':' || c.value, c.count from (select unnest(${textArray([...Object.values(LIST_FACETS), 'f'])}) as facet) f, directory_facet_counts(f.facet, ${all}) c`,
+      sql`select 'code'::text, c.facet || ':' || c.value, c.count from directory_facets_counts(${textArray([...Object.values(LIST_FACETS), 'f'])}, ${all}) c`,
       this.countsOver('openNow', all),
       this.countsOver('hasCapacity', all),
       this.countsOver('verified', all),
@@ -501,7 +537,8 @@ export class DirectorySearchRepository {
     string,
     { at: number; generation: number; total: number; rows: CountRow[] }
   >();
-  private openNow: { slot: number; generation: number; at: number; bits: Promise<string> } | null = null;
+
+  private readonly parsedWords = new LRUCache<string, SearchWords>({ max: 2_000 });
 
   constructor(@Inject(DATABASE_CONNECTION) private readonly connection: DatabaseConnection) {}
 
@@ -514,80 +551,34 @@ export class DirectorySearchRepository {
   ): Promise<SearchPage> {
     if (filter.q) {
       const words = await this.words(filter.q);
-      // Words no service has at all (a typo, usually) need no search of their own.
-      const found = (await this.anyServiceHasAWord(words))
-        ? await this.run(filter, viewer, page, pageSize, sort, words)
-        : null;
-      if (found && found.total > 0) {
+      const found = await this.run(filter, viewer, page, pageSize, sort, words);
+      // None found, and no service could have the words (from the words some service has): a misspelling?
+      // Search with the similar words of names instead.
+      if (found.total > 0 || !words.tree || couldMatch(words.tree, found.knownWords)) {
         return found;
       }
-      // No service has the words: a typo? Search again with the similar words of names instead.
       const similar = await this.similarWords(filter.q);
-      if (similar) {
-        return this.run(filter, viewer, page, pageSize, sort, similar);
-      }
-      return found ?? this.run(filter, viewer, page, pageSize, sort, words);
+      return similar ? this.run(filter, viewer, page, pageSize, sort, similar) : found;
     }
     return this.run(filter, viewer, page, pageSize, sort, null);
   }
 
-  /** The words parsed in every text-search configuration and de-duplicated (`tsquery` text), and their tree. */
+  /**
+   * The words parsed in every text-search configuration and de-duplicated (`tsquery` text), and their tree; kept
+   * for the next search with the same words (parsing depends on the text-search dictionaries only).
+   */
   private async words(q: string): Promise<SearchWords> {
+    const cached = this.parsedWords.get(q);
+    if (cached) {
+      return cached;
+    }
     const result = await this.connection.db.execute<{ q: string | null }>(
       sql`select (${multilingualQuery(q)})::text as q`,
     );
     const text = result.rows[0]?.q ?? '';
-    return { text, tree: parseWordQuery(text) };
-  }
-
-  /**
-   * Whether any service (whatever its status) has one of the words; true when that does not decide (an unknown
-   * tree, a negation: `-word` finds services without the word).
-   */
-  private async anyServiceHasAWord(words: SearchWords): Promise<boolean> {
-    if (!words.tree) {
-      return words.text !== '';
-    }
-    const lexemes = wordLexemes(words.tree);
-    if (lexemes === null) {
-      return true;
-    }
-    const result = await this.connection.db.execute<{ found: boolean }>(
-      sql`select exists (select 1 from ${directoryFacetBits} b where b.facet = 'w' and b.value = any(${textArray(lexemes)})) as found`,
-    );
-    return result.rows[0]?.found ?? true;
-  }
-
-  /**
-   * Every service open at this moment, as the text of a bit set: worked out (holidays, time zones, dated
-   * hours) once per five-minute slot of the weekly hours and reused for at most `GLOBAL_COUNTS_TTL_MS`, or
-   * until this process writes to the directory.
-   */
-  private async openBits(): Promise<string> {
-    const now = Date.now();
-    const slot = Math.floor(now / OPEN_SLOT_MS);
-    const cached = this.openNow;
-    if (
-      cached &&
-      cached.slot === slot &&
-      cached.generation === directoryGeneration() &&
-      now - cached.at < GLOBAL_COUNTS_TTL_MS
-    ) {
-      return cached.bits;
-    }
-    const generation = directoryGeneration();
-    const bits = this.connection.db
-      .execute<{ bits: string }>(
-        sql`select directory_open_bits(${new Date(now).toISOString()}::timestamptz, (select (coalesce(max(${d.ordinal}), 0) >> 12) + 1 from ${d}))::text as bits`,
-      )
-      .then((result) => result.rows[0]!.bits);
-    this.openNow = { slot, generation, at: now, bits };
-    bits.catch(() => {
-      if (this.openNow?.bits === bits) {
-        this.openNow = null;
-      }
-    });
-    return bits;
+    const words = { text, tree: parseWordQuery(text) };
+    this.parsedWords.set(q, words);
+    return words;
   }
 
   /**
@@ -612,8 +603,8 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
     pageSize: number,
     sort: SearchSort,
     words: SearchWords | null,
-  ): Promise<SearchPage> {
-    const plan = new SearchPlan(filter, viewer, await this.openBits(), words);
+  ): Promise<SearchPage & { knownWords: ReadonlySet<string> }> {
+    const plan = new SearchPlan(filter, viewer, words);
     const active = plan.activeFacets;
     const global = plan.unfilteredBase && active.length <= 1 ? await this.global(viewer) : null;
 
@@ -622,7 +613,7 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
       const items = await this.connection.db.execute<{ id: string; distanceKm: null }>(
         plan.plainPageStatement(page, pageSize, sort),
       );
-      return { total: global.total, items: items.rows, facets: toCounts(global.rows) };
+      return { total: global.total, items: items.rows, facets: toCounts(global.rows), knownWords: new Set() };
     }
 
     // Active facets count under the other filters: from the cache when there are no others.
@@ -630,6 +621,7 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
     const queried = active.filter((f) => !fromCache.includes(f));
     const result = await this.connection.db.execute<{
       total: number;
+      known: string[];
       items: SearchPage['items'] | string;
       facets: CountRow[] | string;
     }>(plan.resultsStatement(page, pageSize, sort, queried));
@@ -651,7 +643,7 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
           ? fromGlobal![facet]
           : fromActive[facet];
     }
-    return { total: row.total, items: parseJson(row.items), facets };
+    return { total: row.total, items: parseJson(row.items), facets, knownWords: new Set(row.known) };
   }
 
   private async global(viewer: SearchViewer) {
@@ -660,7 +652,7 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
     if (cached && cached.generation === directoryGeneration() && Date.now() - cached.at < GLOBAL_COUNTS_TTL_MS) {
       return cached;
     }
-    const plain = new SearchPlan({}, viewer, await this.openBits());
+    const plain = new SearchPlan({}, viewer);
     const result = await this.connection.db.execute<{ facets: CountRow[] | string | null }>(plain.globalStatement());
     const rows = parseJson(result.rows[0]?.facets ?? []) ?? [];
     const total = rows.find(([facet]) => (facet as string) === 'total')?.[2] ?? 0;

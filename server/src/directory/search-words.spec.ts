@@ -1,4 +1,4 @@
-import { answerableFromWordBits, parseWordQuery, wordLexemes } from './search-words';
+import { answerableFromWordBits, couldMatch, disjunctiveForm, parseWordQuery, wordLexemes } from './search-words';
 
 describe('parseWordQuery', () => {
   it('reads the multilingual query of two words: alternatives of both words', () => {
@@ -52,13 +52,21 @@ describe('parseWordQuery', () => {
     });
   });
 
-  it('leaves phrases, prefixes and weights to the rows, and negations out of the typo check', () => {
+  it('tells a query no service could match from the words some service has', () => {
+    const tree = parseWordQuery("'shelterr' & 'women' | 'shelterr' & 'woman'")!;
+    expect(couldMatch(tree, new Set(['women', 'woman']))).toBe(false);
+    expect(couldMatch(tree, new Set(['shelterr', 'woman']))).toBe(true);
+    expect(couldMatch(parseWordQuery("'shelterr' & !'men'")!, new Set())).toBe(false);
+    expect(couldMatch(parseWordQuery("!'men'")!, new Set())).toBe(true);
+    expect(couldMatch(parseWordQuery("'legal' <-> 'aid'")!, new Set(['legal']))).toBe(false);
+  });
+
+  it('leaves phrases, prefixes and weights to the rows', () => {
     expect(answerableFromWordBits(parseWordQuery("'legal' <-> 'aid'")!)).toBe(false);
     expect(answerableFromWordBits(parseWordQuery("'legal' <2> 'aid'")!)).toBe(false);
     expect(answerableFromWordBits(parseWordQuery("'shelt':*")!)).toBe(false);
     expect(answerableFromWordBits(parseWordQuery("'shelter':AB")!)).toBe(false);
     expect(answerableFromWordBits(parseWordQuery("'shelter' & !'men'")!)).toBe(true);
-    expect(wordLexemes(parseWordQuery("'shelter' & !'men'")!)).toBeNull();
   });
 
   it('answers null for an empty query or text it cannot read', () => {
@@ -67,5 +75,18 @@ describe('parseWordQuery', () => {
     expect(parseWordQuery("'a' &")).toBeNull();
     expect(parseWordQuery("( 'a'")).toBeNull();
     expect(parseWordQuery("'a' 'b'")).toBeNull();
+  });
+
+  it('expands a query into alternatives of words that must all be there, without redundant ones', () => {
+    expect(disjunctiveForm(parseWordQuery("'la' & 'stra' | 'la' & 'strad' | 'la' & 'strada' | 'strad'")!)).toEqual([
+      ['la', 'stra'],
+      ['la', 'strada'],
+      ['strad'],
+    ]);
+    expect(disjunctiveForm(parseWordQuery("( 'a' | 'b' ) & ( 'c' | 'a' )")!)).toEqual([['a'], ['b', 'c']]);
+    expect(disjunctiveForm(parseWordQuery("'a' & 'a' | 'a'")!)).toEqual([['a']]);
+    expect(disjunctiveForm(parseWordQuery("'a' & !'b'")!)).toBeNull();
+    const many = Array.from({ length: 9 }, (_, i) => `( 'x${i}' | 'y${i}' )`).join(' & ');
+    expect(disjunctiveForm(parseWordQuery(many)!)).toBeNull();
   });
 });

@@ -144,14 +144,77 @@ export function answerableFromWordBits(query: WordQuery): boolean {
   }
 }
 
-/** Every word (lexeme) the query requires one of; null when it has a negation (it finds services without words). */
-export function wordLexemes(query: WordQuery): string[] | null {
-  if (query.kind === 'word') {
-    return [query.lexeme];
+/** Every word (lexeme) of the query. */
+export function wordLexemes(query: WordQuery): string[] {
+  switch (query.kind) {
+    case 'word':
+      return [query.lexeme];
+    case 'not':
+      return wordLexemes(query.operand);
+    case 'and':
+    case 'or':
+    case 'phrase':
+      return [...new Set([...wordLexemes(query.left), ...wordLexemes(query.right)])];
   }
-  if (query.kind === 'not') {
+}
+
+/**
+ * Whether a service could match the query, knowing only which of its words some service has (`known`): when not,
+ * no service does, whatever the filters (a misspelt word, usually). A negation may always match.
+ */
+export function couldMatch(query: WordQuery, known: ReadonlySet<string>): boolean {
+  switch (query.kind) {
+    case 'word':
+      return known.has(query.lexeme);
+    case 'not':
+      return true;
+    case 'or':
+      return couldMatch(query.left, known) || couldMatch(query.right, known);
+    case 'and':
+    case 'phrase':
+      return couldMatch(query.left, known) && couldMatch(query.right, known);
+  }
+}
+
+/** Most alternatives a query is expanded to (`disjunctiveForm`); beyond that it is evaluated node by node. */
+const MAX_ALTERNATIVES = 64;
+
+/**
+ * The query as alternatives of words that must all be there (an OR of ANDs, each AND's words distinct and
+ * sorted, none containing another), or null for a negation or too many alternatives. The multilingual query of
+ * a few words is already of this form: one alternative per way a configuration stems them.
+ */
+export function disjunctiveForm(query: WordQuery): string[][] | null {
+  const expand = (q: WordQuery): string[][] | null => {
+    if (q.kind === 'word') {
+      return [[q.lexeme]];
+    }
+    if (q.kind === 'not') {
+      return null;
+    }
+    const [left, right] = [expand(q.left), expand(q.right)];
+    if (!left || !right) {
+      return null;
+    }
+    if (q.kind === 'or') {
+      return left.length + right.length <= MAX_ALTERNATIVES ? [...left, ...right] : null;
+    }
+    return left.length * right.length <= MAX_ALTERNATIVES ? left.flatMap((a) => right.map((b) => [...a, ...b])) : null;
+  };
+  const expanded = expand(query);
+  if (!expanded) {
     return null;
   }
-  const [left, right] = [wordLexemes(query.left), wordLexemes(query.right)];
-  return left && right ? [...new Set([...left, ...right])] : null;
+  const alternatives = [
+    ...new Map(
+      expanded.map((words) => [...new Set(words)].sort()).map((words) => [words.join('\u0000'), words]),
+    ).values(),
+  ];
+  // A ∨ (A ∧ B) = A: an alternative containing another adds nothing.
+  return alternatives.filter(
+    (words) =>
+      !alternatives.some(
+        (other) => other !== words && other.length < words.length && other.every((w) => words.includes(w)),
+      ),
+  );
 }

@@ -150,6 +150,13 @@ describe('Sample directory data', () => {
       expect(wordIds.length).toBeGreaterThan(20);
       expect(words.total).toBe(wordIds.length);
       expect(words.ids).toEqual(wordIds);
+
+      // The name order cut into ranges (as the triggers do from 1,024 services): walks start at a range.
+      await sut.database.db.execute(sql`select directory_name_ranges_refresh(8)`);
+      expect((await sut.database.db.execute(sql`select * from directory_name_ranges`)).rows.length).toBeGreaterThan(4);
+      expect(await pages('free=true&sort=name', 40)).toEqual(free);
+      expect(await pages('q=shelter', 50)).toEqual(words);
+      expect(await pages('free=true&sort=name', 7)).toEqual(free);
     });
 
     it('loads at least 300 sample services across all 27 Member States', async () => {

@@ -254,6 +254,11 @@ describe('Directory search', () => {
     expect(after.total).toBe(before.total + 1);
     expect(italy(after)).toBe(italy(before) + 1);
     expect(italy(await search('?country=IT'))).toBe(italy(before) + 1);
+    // Verified today: the sets shared by every search (verified since, open now) follow the write at once.
+    const verified3 = (r: ServiceSearchResult) => r.facets.verified.find((f) => f.value === '3')?.count ?? 0;
+    expect(verified3(after)).toBe(verified3(before) + 1);
+    expect((await search('?verifiedWithinMonths=3')).total).toBe(verified3(before) + 1);
+    expect(found(await search('?verifiedWithinMonths=3&q=Sportello'))).toEqual([added]);
     await sut.app.get(DirectoryRecordsRepository).deleteService(added!);
     expect((await search('')).total).toBe(before.total);
   });

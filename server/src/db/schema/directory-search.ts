@@ -1,4 +1,5 @@
 import {
+  bigint,
   boolean,
   customType,
   date,
@@ -53,6 +54,7 @@ export const directorySearchRows = pgTable(
     index('directory_search_rows_search_idx').using('gin', t.searchVector),
     index('directory_search_rows_name_trgm_idx').using('gin', t.sortName.op('gin_trgm_ops')),
     index('directory_search_rows_codes_idx').using('gin', t.codes),
+    // Both GiST indexes of the positions also include the ordinal (migration 0012: drizzle cannot say INCLUDE).
     index('directory_search_rows_earth_public_idx').using('gist', t.earthPublic),
     index('directory_search_rows_earth_members_idx').using('gist', t.earthMembers),
     index('directory_search_rows_closed_idx').using('gist', t.closedOn),
@@ -101,3 +103,37 @@ export const directoryHourPatterns = pgTable('directory_hour_patterns', {
 export const directoryNameLexemes = pgTable('directory_name_lexemes', { lexeme: text('lexeme').primaryKey() }, (t) => [
   index('directory_name_lexemes_trgm_idx').using('gin', t.lexeme.op('gin_trgm_ops')),
 ]);
+
+/**
+ * The version of the search index: raised by every statement that changes search rows (a trigger), so that
+ * sets derived from the whole index are reused exactly as long as it is unchanged.
+ */
+export const directorySearchVersion = pgTable('directory_search_version', {
+  id: boolean('id').primaryKey().default(true),
+  version: bigint('version', { mode: 'number' }).notNull(),
+  /** How many search rows there were when `directory_name_ranges` was last worked out. */
+  nameRangesFor: integer('name_ranges_for').notNull().default(0),
+});
+
+/**
+ * The name order cut into ranges of about as many services (`first_name` the first name of each, in the
+ * column's collation), each range's services as the bits of the code `o:<range>`: a page in name order starts
+ * walking the name index at the range holding its first result, instead of at the first name (migration 0012;
+ * worked out again by the triggers each time the directory has doubled).
+ */
+export const directoryNameRanges = pgTable('directory_name_ranges', {
+  range: integer('range').primaryKey(),
+  firstName: text('first_name').notNull(),
+});
+
+/**
+ * Bit sets derived from the whole search index and the moment, shared by every search while valid: "open now"
+ * (`open`, valid for one five-minute slot) and "verified since" (`verified:<months>`, valid for one day), at one
+ * `directory_search_version`. Written by the SQL function `directory_search_set` when missing or stale.
+ */
+export const directorySearchSets = pgTable('directory_search_sets', {
+  name: text('name').primaryKey(),
+  version: bigint('version', { mode: 'number' }).notNull(),
+  validFor: text('valid_for').notNull(),
+  set: bitVarying('set').array().notNull(),
+});
