@@ -225,7 +225,7 @@ async function measureSql(connection, mix) {
       Object.fromEntries(new URLSearchParams(toQueryString(q))),
     );
     const result = await search.search(filter, viewer, page, pageSize, defaultSort(filter));
-    await records.findServicesWithOrganisation(result.items.map((i) => i.id));
+    await records.findServiceCards(result.items.map((i) => i.id));
   };
   for (const q of mix.slice(0, 50)) {
     await run(q);

@@ -11,7 +11,19 @@ import { closedDates, hasDatedOpeningRows, openWeekBits } from './opening-hours'
 import { type OrganisationRef } from './service-view';
 import { cityLevel, effectiveVisibility } from './visibility';
 
-export type ServiceRow = typeof directoryServices.$inferSelect;
+/** Columns derived from the record for search (vectors, facet codes, the week's bits, earth points): not read back. */
+const SEARCH_COLUMNS = ['searchVector', 'facetCodes', 'openWeek', 'earthPublic', 'earthMembers'] as const;
+type SearchColumn = (typeof SEARCH_COLUMNS)[number];
+
+/** A service's record as stored, without the columns derived for search. */
+export type ServiceRow = Omit<typeof directoryServices.$inferSelect, SearchColumn>;
+
+/** The columns of `ServiceRow`. */
+const serviceColumns = Object.fromEntries(
+  Object.entries(getTableColumns(directoryServices)).filter(
+    ([name]) => !(SEARCH_COLUMNS as readonly string[]).includes(name),
+  ),
+) as Omit<ReturnType<typeof getTableColumns<typeof directoryServices>>, SearchColumn>;
 export type PhoneRow = typeof directoryPhones.$inferSelect;
 export type ScheduleRow = typeof directorySchedules.$inferSelect;
 export type ContactRow = typeof directoryContacts.$inferSelect;
@@ -47,11 +59,43 @@ const localEpoch = sql`extract(epoch from (now() at time zone ${directoryService
 const weekSlotSql = sql`((${localEpoch} / 300 + 3 * 288) % 2016)::int`;
 const localDateSql = sql`(date '1970-01-01' + (${localEpoch} / 86400)::int)`;
 
-export interface ServiceWithOrganisation {
-  service: ServiceRow;
+export interface ServiceWithOrganisation<Row = ServiceRow> {
+  service: Row;
   organisation: OrganisationRef;
   openNow: boolean;
 }
+
+/** What a result card shows of a service (see `DirectorySearchService`): a search reads only these. */
+const CARD_COLUMNS = [
+  'id',
+  'organisationId',
+  'name',
+  'description',
+  'status',
+  'city',
+  'region',
+  'country',
+  'latitude',
+  'longitude',
+  'publicLatitude',
+  'publicLongitude',
+  'visibility',
+  'serviceTypes',
+  'languages',
+  'free',
+  'open247',
+  'acceptsSelfReferral',
+  'capacityAvailable',
+  'capacityTotal',
+  'capacityUpdatedAt',
+  'assuredDate',
+  'sample',
+] as const satisfies readonly (keyof ServiceRow)[];
+export type ServiceCardRow = Pick<ServiceRow, (typeof CARD_COLUMNS)[number]>;
+const cardColumns = Object.fromEntries(CARD_COLUMNS.map((name) => [name, directoryServices[name]])) as Pick<
+  typeof directoryServices._.columns,
+  (typeof CARD_COLUMNS)[number]
+>;
 
 /**
  * Open at this moment in the service's own time zone: not on a closed date, and around the clock or in the
@@ -379,7 +423,7 @@ export class DirectoryRecordsRepository {
   }
 
   async findService(id: string, tx: DatabaseExecutor = this.db): Promise<ServiceRow | null> {
-    const [row] = await tx.select().from(directoryServices).where(eq(directoryServices.id, id)).limit(1);
+    const [row] = await tx.select(serviceColumns).from(directoryServices).where(eq(directoryServices.id, id)).limit(1);
     return row ?? null;
   }
 
@@ -388,12 +432,26 @@ export class DirectoryRecordsRepository {
     ids: string[],
     tx: DatabaseExecutor = this.db,
   ): Promise<ServiceWithOrganisation[]> {
+    return this.withOrganisation<ServiceRow>(serviceColumns, ids, tx);
+  }
+
+  /** The result cards' columns of services by id, with their organisation and whether they are open now. */
+  async findServiceCards(ids: string[]): Promise<ServiceWithOrganisation<ServiceCardRow>[]> {
+    return this.withOrganisation<ServiceCardRow>(cardColumns, ids, this.db);
+  }
+
+  /** Services by id (these columns) with their organisation and whether they are open now, in the order of `ids`. */
+  private async withOrganisation<Row extends { id: string }>(
+    columns: Partial<typeof directoryServices._.columns>,
+    ids: string[],
+    tx: DatabaseExecutor,
+  ): Promise<ServiceWithOrganisation<Row>[]> {
     if (ids.length === 0) {
       return [];
     }
-    const rows = await tx
+    const rows = (await tx
       .select({
-        service: directoryServices,
+        service: columns,
         organisation: {
           id: organisations.id,
           name: organisations.name,
@@ -404,7 +462,11 @@ export class DirectoryRecordsRepository {
       })
       .from(directoryServices)
       .innerJoin(organisations, eq(organisations.id, directoryServices.organisationId))
-      .where(inArray(directoryServices.id, ids));
+      .where(inArray(directoryServices.id, ids))) as unknown as {
+      service: Row;
+      organisation: Omit<OrganisationRef, 'type'> & { type: string };
+      openNow: boolean;
+    }[];
     const byId = new Map(rows.map((r) => [r.service.id, r]));
     return ids.flatMap((id) => {
       const r = byId.get(id);

@@ -1,7 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { type ServiceSearchFilter, type ServiceSearchResult, type ServiceSummary, type Suggestions } from '@thb/shared';
 import { type AuthenticatedUser } from '../access/authenticated-user';
-import { DirectoryRecordsRepository, type ServiceWithOrganisation } from './directory-records.repository';
+import {
+  DirectoryRecordsRepository,
+  type ServiceCardRow,
+  type ServiceWithOrganisation,
+} from './directory-records.repository';
 import { DirectorySearchRepository, type SearchSort, type SearchViewer } from './directory-search.repository';
 import { isStale, pickText } from './service-view';
 import { canSee, viewerLevel } from './visibility';
@@ -33,7 +37,7 @@ export function defaultSort(filter: ServiceSearchFilter): SearchSort {
 
 /** A result card as the viewer may see it (position and capacity only as visible to them). */
 export function toSummary(
-  { service: row, organisation, openNow }: ServiceWithOrganisation,
+  { service: row, organisation, openNow }: ServiceWithOrganisation<ServiceCardRow>,
   viewer: AuthenticatedUser | null,
   distanceKm: number | null,
 ): ServiceSummary {
@@ -93,7 +97,7 @@ export class DirectorySearchService {
   ): Promise<ServiceSearchResult> {
     const sort = defaultSort(filter);
     const result = await this.search.search(filter, searchViewer(viewer), page, pageSize, sort);
-    const rows = await this.records.findServicesWithOrganisation(result.items.map((i) => i.id));
+    const rows = await this.records.findServiceCards(result.items.map((i) => i.id));
     const distance = new Map(result.items.map((i) => [i.id, i.distanceKm]));
     return {
       total: result.total,

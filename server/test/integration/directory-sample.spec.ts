@@ -10,6 +10,7 @@ import {
   organisations,
 } from '../../src/db/schema';
 import { multilingualQuery } from '../../src/db/text-search';
+import { SearchPlan } from '../../src/directory/directory-search.repository';
 import { runGenerate } from '../../src/directory/sample/cli/generate';
 import { generateDirectory } from '../../src/directory/sample/generator';
 import { PUBLIC_ENTRIES } from '../../src/directory/sample/public-entries';
@@ -151,12 +152,35 @@ describe('Sample directory data', () => {
       expect(words.total).toBe(wordIds.length);
       expect(words.ids).toEqual(wordIds);
 
-      // The name order cut into ranges (as the triggers do from 1,024 services): walks start at a range.
-      await sut.database.db.execute(sql`select directory_name_ranges_refresh(8)`);
-      expect((await sut.database.db.execute(sql`select * from directory_name_ranges`)).rows.length).toBeGreaterThan(4);
-      expect(await pages('free=true&sort=name', 40)).toEqual(free);
-      expect(await pages('q=shelter', 50)).toEqual(words);
-      expect(await pages('free=true&sort=name', 7)).toEqual(free);
+      // Every page walked, then every page fetched; then with the name order cut into ranges (as the triggers do
+      // from 1,024 services), so that walks start at a range.
+      const samePages = async () => {
+        expect(await pages('free=true&sort=name', 40)).toEqual(free);
+        expect(await pages('q=shelter', 50)).toEqual(words);
+        expect(await pages('free=true&sort=name', 7)).toEqual(free);
+        expect((await pages('free=true&sort=verified', 30)).ids).toEqual(verifiedIds);
+      };
+      const verifiedIds = (
+        await sut.database.db.execute<{ id: string }>(
+          sql`select s.id from ${directoryServices} s where s.status in ('active', 'temporarily_closed') and s.free
+              order by s.assured_date desc nulls last, s.sort_name, s.id`,
+        )
+      ).rows.map((r) => r.id);
+      const cost = SearchPlan.fetchCostPerService;
+      try {
+        for (const forced of [1e9, 0]) {
+          SearchPlan.fetchCostPerService = forced;
+          await samePages();
+          await sut.database.db.execute(sql`select directory_name_ranges_refresh(8)`);
+          expect((await sut.database.db.execute(sql`select * from directory_name_ranges`)).rows.length).toBeGreaterThan(
+            4,
+          );
+          await samePages();
+          await sut.database.db.execute(sql`select directory_name_ranges_refresh(1)`);
+        }
+      } finally {
+        SearchPlan.fetchCostPerService = cost;
+      }
     });
 
     it('loads at least 300 sample services across all 27 Member States', async () => {

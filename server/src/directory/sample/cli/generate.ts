@@ -37,7 +37,7 @@ export async function runGenerate(run: GenerateRun): Promise<{ organisations: nu
     parallel: run.connection.driver === 'postgres' ? (run.parallel ?? 2) : 1,
     onBatch: (done) => run.onProgress?.(done.services),
   });
-  await samples.analyze();
+  await samples.compactAfterBulkLoad();
   return { organisations: loaded.organisations, services: loaded.services, ms: performance.now() - started };
 }
 
