@@ -437,14 +437,22 @@ export class SearchPlan {
       if (!byName) {
         return tierCte;
       }
+      // A tier wanted from its first result (the first page, usually) starts at the first range with one of its
+      // services, found range by range; a later one counts its services in every range.
       return sql`${tierCte}, ${sql.raw(`page_tier_${i}_from`)} as materialized (
-  select n.first_name, x.before from (
+  (select n.first_name, 0::bigint as before from directory_name_ranges n
+   where (select wanted and walk and start >= ${offset} from ${tier}) and exists (
+     select 1 from directory_facet_bits b where b.facet = 'o' and b.value = n.range::text
+       and bit_count(b.bits & (select set from ${tier})[b.block + 1]) > 0)
+   order by n.range limit 1)
+  union all
+  (select n.first_name, x.before from (
     select c.value::int as range, c.count, sum(c.count) over (order by c.value::int) - c.count as before
     from directory_facets_counts(array['o'], (select set from ${tier})) c
-    where (select wanted and walk from ${tier})) x
+    where (select wanted and walk and start < ${offset} from ${tier})) x
   join directory_name_ranges n on n.range = x.range
   where x.before + x.count > ${offset} - (select start from ${tier})
-  order by x.range limit 1)`;
+  order by x.range limit 1))`;
     });
     const tierRows = tiers.map((_, i) => {
       const tier = sql.raw(`page_tier_${i}`);
