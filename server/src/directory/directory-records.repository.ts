@@ -18,12 +18,21 @@ type SearchColumn = (typeof SEARCH_COLUMNS)[number];
 /** A service's record as stored, without the columns derived for search. */
 export type ServiceRow = Omit<typeof directoryServices.$inferSelect, SearchColumn>;
 
+type ServiceColumns = typeof directoryServices._.columns;
+
+/** Some of the table's columns, for a select of only those. */
+function serviceColumnsOf<Name extends keyof ServiceColumns>(names: readonly Name[]): Pick<ServiceColumns, Name> {
+  const all = getTableColumns(directoryServices);
+  return Object.fromEntries(names.map((name) => [name, all[name]])) as Pick<ServiceColumns, Name>;
+}
+
 /** The columns of `ServiceRow`. */
-const serviceColumns = Object.fromEntries(
-  Object.entries(getTableColumns(directoryServices)).filter(
-    ([name]) => !(SEARCH_COLUMNS as readonly string[]).includes(name),
+const serviceColumns = serviceColumnsOf(
+  (Object.keys(getTableColumns(directoryServices)) as (keyof ServiceColumns)[]).filter(
+    (name): name is Exclude<keyof ServiceColumns, SearchColumn> =>
+      !(SEARCH_COLUMNS as readonly string[]).includes(name),
   ),
-) as Omit<ReturnType<typeof getTableColumns<typeof directoryServices>>, SearchColumn>;
+);
 export type PhoneRow = typeof directoryPhones.$inferSelect;
 export type ScheduleRow = typeof directorySchedules.$inferSelect;
 export type ContactRow = typeof directoryContacts.$inferSelect;
@@ -92,10 +101,7 @@ const CARD_COLUMNS = [
   'sample',
 ] as const satisfies readonly (keyof ServiceRow)[];
 export type ServiceCardRow = Pick<ServiceRow, (typeof CARD_COLUMNS)[number]>;
-const cardColumns = Object.fromEntries(CARD_COLUMNS.map((name) => [name, directoryServices[name]])) as Pick<
-  typeof directoryServices._.columns,
-  (typeof CARD_COLUMNS)[number]
->;
+const cardColumns = serviceColumnsOf(CARD_COLUMNS);
 
 /**
  * Open at this moment in the service's own time zone: not on a closed date, and around the clock or in the
@@ -442,7 +448,7 @@ export class DirectoryRecordsRepository {
 
   /** Services by id (these columns) with their organisation and whether they are open now, in the order of `ids`. */
   private async withOrganisation<Row extends { id: string }>(
-    columns: Partial<typeof directoryServices._.columns>,
+    columns: Partial<ServiceColumns>,
     ids: string[],
     tx: DatabaseExecutor,
   ): Promise<ServiceWithOrganisation<Row>[]> {

@@ -361,7 +361,11 @@ export class SearchPlan {
       return sql`select 'openNow'::text, 'true'::text, ${bits.count(bits.and(set, OPEN_BITS))}`;
     }
     if (facet === 'hasCapacity') {
-      return sql`select 'hasCapacity'::text, 'true'::text, ${bits.count(bits.and(set, this.capacitySet()))}`;
+      // The filter's set when it is active (its own services' rows are read once), else worked out here.
+      const capacity = this.facetFilters.hasCapacity
+        ? sql.raw(`(select set from ${SearchPlan.filterSetName('hasCapacity')})`)
+        : this.capacitySet();
+      return sql`select 'hasCapacity'::text, 'true'::text, ${bits.count(bits.and(set, capacity))}`;
     }
     return sql`select 'verified'::text, b.months::text, directory_bits_count(directory_bits_and(s.set, b.set))
       from (select ${set} as set offset 0) s, (${sql.join(
@@ -538,6 +542,9 @@ select json_agg(json_build_array(f.facet, f.value, f.count)) as facets from (${s
   }
 }
 
+/** A cache key valid until this process next writes to the directory. */
+const generationKey = (key: string) => `${directoryGeneration()}|${key}`;
+
 function parseJson<T>(value: T | string): T {
   // node-postgres and PGlite parse json columns; stay safe if a driver hands back text.
   return typeof value === 'string' ? (JSON.parse(value) as T) : value;
@@ -546,16 +553,17 @@ function parseJson<T>(value: T | string): T {
 /** Directory search in PostgreSQL: full text per language, trigrams, facet bit sets, earth distance. */
 @Injectable()
 export class DirectorySearchRepository {
-  private readonly globalCounts = new Map<
-    string,
-    { at: number; generation: number; total: number; rows: CountRow[] }
-  >();
+  /**
+   * Results derived from the whole directory, by this process's directory generation (a write here drops them)
+   * and for at most `GLOBAL_COUNTS_TTL_MS` (writes elsewhere): the counts of the unfiltered directory per viewer
+   * kind, which words of a search some service has, and the similar words of a misspelt one.
+   */
+  private readonly globalCounts = new LRUCache<string, { total: number; rows: CountRow[] }>({
+    max: 1_000,
+    ttl: GLOBAL_COUNTS_TTL_MS,
+  });
 
   private readonly parsedWords = new LRUCache<string, SearchWords>({ max: 2_000 });
-  /**
-   * Which words of a search some service has, and the similar words of a misspelt one: by this process's
-   * directory generation (a write here drops them) and for as long as the global counts (writes elsewhere).
-   */
   private readonly knownWordsOf = new LRUCache<string, Set<string>>({ max: 2_000, ttl: GLOBAL_COUNTS_TTL_MS });
   private readonly similarWordsOf = new LRUCache<string, { words: SearchWords | null }>({
     max: 2_000,
@@ -604,9 +612,9 @@ export class DirectorySearchRepository {
     return words;
   }
 
-  /** Which of the words some service has (whatever its status); kept as long as the similar words. */
+  /** Which of the words some service has (whatever its status). */
   private async knownWords(q: string, tree: WordQuery): Promise<Set<string>> {
-    const key = `${directoryGeneration()}|${q}`;
+    const key = generationKey(q);
     const cached = this.knownWordsOf.get(key);
     if (cached) {
       return cached;
@@ -625,7 +633,7 @@ export class DirectorySearchRepository {
    * (trigrams over the few thousand words of `directory_name_lexemes`, not over every name), all words required.
    */
   private async similarWords(q: string): Promise<SearchWords | null> {
-    const key = `${directoryGeneration()}|${q}`;
+    const key = generationKey(q);
     const cached = this.similarWordsOf.get(key);
     if (cached) {
       return cached.words;
@@ -692,24 +700,18 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
   }
 
   private async global(viewer: SearchViewer) {
-    const key = `${viewer.signedIn}|${viewer.coordinator}|${viewer.organisationId ?? ''}`;
+    const key = generationKey(`${viewer.signedIn}|${viewer.coordinator}|${viewer.organisationId ?? ''}`);
     const cached = this.globalCounts.get(key);
-    if (cached && cached.generation === directoryGeneration() && Date.now() - cached.at < GLOBAL_COUNTS_TTL_MS) {
+    if (cached) {
       return cached;
     }
     const plain = new SearchPlan({}, viewer);
     const result = await this.connection.db.execute<{ facets: CountRow[] | string | null }>(plain.globalStatement());
     const rows = parseJson(result.rows[0]?.facets ?? []) ?? [];
-    const total = rows.find(([facet]) => (facet as string) === 'total')?.[2] ?? 0;
     const entry = {
-      at: Date.now(),
-      generation: directoryGeneration(),
-      total,
+      total: rows.find(([facet]) => (facet as string) === 'total')?.[2] ?? 0,
       rows: rows.filter(([facet]) => (facet as string) !== 'total'),
     };
-    if (this.globalCounts.size > 1000) {
-      this.globalCounts.clear();
-    }
     this.globalCounts.set(key, entry);
     return entry;
   }
