@@ -3,7 +3,7 @@
 // database, then replays a fixed, seeded mix of realistic searches (text in several languages, filters,
 // facets on every response, distance from a city) one at a time:
 //   1. through the API of the built server (HTTP, validation, serialisation: what a browser waits for);
-//   2. as the same queries' SQL alone (the search statement and the cards query, through the same driver).
+//   2. as the same queries' SQL alone (the search statements and the cards query, through the same driver).
 // Prints p50/p95/p99 of both and their ratio, for embedded PGlite and/or the real PostgreSQL server.
 //
 //   npm run build && node bench/directory-search.mjs [--count 100000] [--queries 1000] [--seed 7]
@@ -211,7 +211,7 @@ async function measureApi(port, mix) {
   return { times, meanHits: totalHits / mix.length };
 }
 
-/** The same queries as the API runs them (search statement + cards query), straight through the driver. */
+/** The same queries as the API runs them (page and counts statements at once, then the cards), straight through the driver. */
 async function measureSql(connection, mix) {
   const { DirectorySearchRepository } = require(path.join(dist, 'directory/directory-search.repository.js'));
   const { DirectoryRecordsRepository } = require(path.join(dist, 'directory/directory-records.repository.js'));
@@ -225,7 +225,7 @@ async function measureSql(connection, mix) {
       Object.fromEntries(new URLSearchParams(toQueryString(q))),
     );
     const result = await search.search(filter, viewer, page, pageSize, defaultSort(filter));
-    await records.findServiceCards(result.items.map((i) => i.id));
+    await Promise.all([records.findServiceCards(result.items.map((i) => i.id)), result.facets]);
   };
   for (const q of mix.slice(0, 50)) {
     await run(q);

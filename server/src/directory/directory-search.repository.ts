@@ -36,7 +36,12 @@ export interface SearchPage {
   total: number;
   /** The page's service ids in order, with the distance from the search point when there is one. */
   items: { id: string; distanceKm: number | null }[];
-  facets: FacetCounts;
+  /**
+   * Every facet's counts, still being read when the page is in (another statement, on another connection of the
+   * pool): the caller reads the page's cards meanwhile. Counts and page are separate snapshots: a write between
+   * them can show in one and not yet in the other.
+   */
+  facets: Promise<FacetCounts>;
 }
 
 export const DEFAULT_STATUSES = ['active', 'temporarily_closed'];
@@ -486,8 +491,26 @@ export class SearchPlan {
     };
   }
 
-  /** Total, page and the counts of every facet (inactive ones over the results, active ones over their own set). */
-  resultsStatement(page: number, pageSize: number, sort: SearchSort, activeFromStatement: ServiceFacet[]): SQL {
+  /** The statement's parts up to the results: the common parts (see `commonCtes`) and `results_set`. */
+  private resultsCtes(): SQL {
+    return sql`${this.commonCtes()}, results_set as materialized (select ${this.setWithout(null)} as set)`;
+  }
+
+  /** Total and page. */
+  pageStatement(page: number, pageSize: number, sort: SearchSort): SQL {
+    const { ctes, items } = this.pageRows(page, pageSize, sort);
+    return sql`
+with ${this.resultsCtes()}${ctes}
+select
+  ${bits.count(sql`(select set from results_set)`)} as total,
+  (select coalesce(json_agg(json_build_object('id', p.id, 'distanceKm', p.distance_km)), '[]'::json) from (${items}) p) as items`;
+  }
+
+  /**
+   * The counts of every facet: inactive ones over the results, the active ones of `activeFromStatement` over the
+   * services kept by every other filter (rows tagged `x:`).
+   */
+  countsStatement(activeFromStatement: ServiceFacet[]): SQL {
     const results = sql`(select set from results_set)`;
     const active = this.activeFacets;
     const listAndFlags = [
@@ -510,14 +533,10 @@ export class SearchPlan {
       (facet) =>
         sql`, ${sql.raw(`others_${facet.toLowerCase()}`)} as materialized (select ${this.setWithout(facet)} as set)`,
     );
-    const { ctes: pageCtes, items } = this.pageRows(page, pageSize, sort);
     return sql`
-with ${this.commonCtes()}, results_set as materialized (select ${this.setWithout(null)} as set)${pageCtes}${sql.join(othersSets, sql``)}
-select
-  ${bits.count(results)} as total,
-  (select coalesce(json_agg(json_build_object('id', p.id, 'distanceKm', p.distance_km)), '[]'::json) from (${items}) p) as items,
-  (select coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]'::json)
-     from (${sql.join(counts, sql` union all `)}) f) as facets`;
+with ${this.resultsCtes()}${sql.join(othersSets, sql``)}
+select coalesce(json_agg(json_build_array(f.facet, f.value, f.count)), '[]'::json) as facets
+from (${sql.join(counts, sql` union all `)}) f`;
   }
 
   /** A page of the unfiltered directory, straight from the name (or verification) index. */
@@ -667,35 +686,41 @@ select string_agg('(' || m.alternatives || ')', ' & ') as q from (
       const items = await this.connection.db.execute<{ id: string; distanceKm: null }>(
         plan.plainPageStatement(page, pageSize, sort),
       );
-      return { total: global.total, items: items.rows, facets: toCounts(global.rows) };
+      return { total: global.total, items: items.rows, facets: Promise.resolve(toCounts(global.rows)) };
     }
 
     // Active facets count under the other filters: from the cache when there are no others.
     const fromCache = global ? active : [];
     const queried = active.filter((f) => !fromCache.includes(f));
-    const result = await this.connection.db.execute<{
-      total: number;
-      items: SearchPage['items'] | string;
-      facets: CountRow[] | string;
-    }>(plan.resultsStatement(page, pageSize, sort, queried));
-    const row = result.rows[0]!;
-    const rows = parseJson(row.facets);
-    const isActiveRow = (r: CountRow) => r[0].startsWith(ACTIVE_TAG);
-    const fromResults = toCounts(rows.filter((r) => !isActiveRow(r)));
-    const fromActive = toCounts(
-      rows
-        .filter(isActiveRow)
-        .map(([facet, value, count]): CountRow => [facet.slice(ACTIVE_TAG.length) as CountRow[0], value, count]),
+    // The counts and the page are independent reads: two statements on two connections of the pool, at once.
+    const facets = this.connection.db
+      .execute<{ facets: CountRow[] | string }>(plan.countsStatement(queried))
+      .then((result) => {
+        const rows = parseJson(result.rows[0]!.facets);
+        const isActiveRow = (r: CountRow) => r[0].startsWith(ACTIVE_TAG);
+        const fromResults = toCounts(rows.filter((r) => !isActiveRow(r)));
+        const fromActive = toCounts(
+          rows
+            .filter(isActiveRow)
+            .map(([facet, value, count]): CountRow => [facet.slice(ACTIVE_TAG.length) as CountRow[0], value, count]),
+        );
+        const fromGlobal = global ? toCounts(global.rows) : null;
+        const counts = emptyCounts();
+        for (const facet of FACETS) {
+          counts[facet] = !active.includes(facet)
+            ? fromResults[facet]
+            : fromCache.includes(facet)
+              ? fromGlobal![facet]
+              : fromActive[facet];
+        }
+        return counts;
+      });
+    // The caller awaits the counts once the page is in; until then a failure of theirs is not "unhandled".
+    facets.catch(() => undefined);
+    const result = await this.connection.db.execute<{ total: number; items: SearchPage['items'] | string }>(
+      plan.pageStatement(page, pageSize, sort),
     );
-    const fromGlobal = global ? toCounts(global.rows) : null;
-    const facets = emptyCounts();
-    for (const facet of FACETS) {
-      facets[facet] = !active.includes(facet)
-        ? fromResults[facet]
-        : fromCache.includes(facet)
-          ? fromGlobal![facet]
-          : fromActive[facet];
-    }
+    const row = result.rows[0]!;
     return { total: row.total, items: parseJson(row.items), facets };
   }
 

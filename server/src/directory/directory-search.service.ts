@@ -97,7 +97,10 @@ export class DirectorySearchService {
   ): Promise<ServiceSearchResult> {
     const sort = defaultSort(filter);
     const result = await this.search.search(filter, searchViewer(viewer), page, pageSize, sort);
-    const rows = await this.records.findServiceCards(result.items.map((i) => i.id));
+    const [rows, facets] = await Promise.all([
+      this.records.findServiceCards(result.items.map((i) => i.id)),
+      result.facets,
+    ]);
     const distance = new Map(result.items.map((i) => [i.id, i.distanceKm]));
     return {
       total: result.total,
@@ -105,7 +108,7 @@ export class DirectorySearchService {
       pageSize,
       sort,
       items: rows.map((row) => toSummary(row, viewer, distance.get(row.service.id) ?? null)),
-      facets: result.facets,
+      facets,
     };
   }
 
