@@ -107,3 +107,37 @@ BEGIN
   END LOOP;
   RETURN r;
 END $$;
+--> statement-breakpoint
+-- Blocks where the set has no service are skipped by a flag per block, read with each row: as a condition on
+-- the index (`block = ANY(...)`, migration 0012) the scan restarted for every facet and block and took twice as
+-- long (6.3 → 2.4 ms for the list facets of a search at 100,000 services).
+CREATE OR REPLACE FUNCTION directory_facets_counts(p_facets text[], p_set varbit[])
+RETURNS TABLE (facet text, value text, count integer) LANGUAGE plpgsql STABLE PARALLEL SAFE
+SET plan_cache_mode = force_custom_plan AS $$
+DECLARE
+  nonempty boolean[] := '{}';
+BEGIN
+  FOR i IN 1 .. coalesce(cardinality(p_set), 0) LOOP
+    nonempty[i] := bit_count(p_set[i]) > 0;
+  END LOOP;
+  RETURN QUERY
+  SELECT c.facet, c.value, c.count FROM (
+    SELECT b.facet, b.value, sum(bit_count(b.bits & p_set[b.block + 1]))::int AS count
+    FROM directory_facet_bits b
+    WHERE b.facet = ANY(p_facets) AND nonempty[b.block + 1]
+    GROUP BY b.facet, b.value
+  ) c WHERE c.count > 0;
+END $$;
+--> statement-breakpoint
+-- A set as one bit string, the blocks one after the other: the bit of ordinal n is bit n.
+CREATE FUNCTION directory_bits_flat(a varbit[])
+RETURNS varbit LANGUAGE plpgsql IMMUTABLE PARALLEL SAFE AS $$
+DECLARE
+  r varbit := B'';
+  x varbit;
+BEGIN
+  FOREACH x IN ARRAY coalesce(a, '{}') LOOP
+    r := r || x;
+  END LOOP;
+  RETURN r;
+END $$;

@@ -83,11 +83,11 @@ const OPEN_BITS = sql`(select set from open_set)`;
  * A page tier is walked in its sort order's index, testing each service's bit, when that reads fewer index
  * entries than fetching its services by ordinal and sorting them: a walk finds the page's last service after
  * about `end × directory size ÷ tier size` entries, plus half a name range on average before its first (in name
- * order, walks start at the range holding it: see `directory_name_ranges`); fetching costs about four entries'
+ * order, walks start at the range holding it: see `directory_name_ranges`); fetching costs about 24 entries'
  * time per service (the ordinal from the bits, a lookup, the sort). Measured at 100,000 services: an entry
- * 1.5 µs, a fetched service 5 µs.
+ * 0.14 µs (its bit tested in the flat set), a fetched service 3.3 µs.
  */
-const FETCH_COST_PER_SERVICE = 4;
+const FETCH_COST_PER_SERVICE = 24;
 
 const verifiedSince = (months: number | SQL) => sql`(current_date - make_interval(months => ${months}::int))::date`;
 
@@ -135,8 +135,13 @@ const bits = {
   andNot: (a: BitSet, b: BitSet): BitSet => sql`directory_bits_and_not(${a}, ${b})`,
   or: (a: BitSet, b: BitSet): BitSet => sql`directory_bits_or(${a}, ${b})`,
   count: (a: BitSet): SQL => sql`directory_bits_count(${a})`,
-  /** The service at ordinal `ordinal` is in the set. */
-  has: (set: BitSet, ordinal: SQL): SQL => sql`get_bit(${set}[(${ordinal} >> 12) + 1], ${ordinal} & 4095) = 1`,
+  /** The set as one bit string (blocks one after the other), for testing many services' bits. */
+  flat: (a: BitSet): SQL => sql`directory_bits_flat(${a})`,
+  /**
+   * The service at ordinal `ordinal` is in the set, given as one bit string (`flat`): no block to find and copy
+   * per service (a walk of 100,000 index entries: 14 ms, 2.5 times less than with the blocks).
+   */
+  has: (flatSet: SQL, ordinal: SQL): SQL => sql`get_bit(${flatSet}, ${ordinal}) = 1`,
 };
 
 /**
@@ -414,7 +419,7 @@ export class SearchPlan {
       return {
         ctes: sql``,
         items: sql`select r.service_id as id, sec_to_gc(p.chord) / 1000.0 as distance_km from (
-          select p.ordinal, p.chord from place_rows p where ${bits.has(results, sql`p.ordinal`)}
+          select p.ordinal, p.chord from place_rows p where ${bits.has(sql`(select ${bits.flat(results)})`, sql`p.ordinal`)}
           order by p.chord, p.ordinal limit ${pageSize} offset ${offset}) p
           join ${d} r on r.ordinal = p.ordinal order by p.chord, p.ordinal`,
       };
@@ -440,9 +445,10 @@ export class SearchPlan {
       const start = i === 0 ? sql`0` : sql`(select start + count from ${sql.raw(`page_tier_${i - 1}`)})`;
       // `offset 0` keeps the set computed once (a flattened subquery would repeat its expression per use).
       const tierCte = sql`, ${tier} as materialized (
+  select x.*, case when x.wanted and x.walk then ${bits.flat(sql`x.set`)} end as flat from (
   select t.set, t.count, t.start, t.count > 0 and t.start < ${end} and t.start + t.count > ${offset} as wanted,
     ${SearchPlan.fetchCostPerService}::float8 * t.count >= (least(t.count, ${end} - t.start)::float8 / nullif(t.count, 0) + ${rangeShare}) * (select blocks from search_blocks) * 4096 as walk
-  from (select s.set, directory_bits_count(s.set) as count, ${start} as start from (select ${set} as set offset 0) s offset 0) t)`;
+  from (select s.set, directory_bits_count(s.set) as count, ${start} as start from (select ${set} as set offset 0) s offset 0) t) x)`;
       if (!byName) {
         return tierCte;
       }
@@ -474,7 +480,7 @@ export class SearchPlan {
         ? sql`(select start from ${tier}) + (select before from ${from})`
         : sql`(select start from ${tier})`;
       return sql`(select ${columns(walkBase)} from ${d} r
-   where (select wanted and walk from ${tier})${walkFrom} and ${bits.has(set, sql`r.ordinal`)}
+   where (select wanted and walk from ${tier})${walkFrom} and ${bits.has(sql`(select flat from ${tier})`, sql`r.ordinal`)}
    order by ${keys.order} limit ${end})
   union all
   (select ${columns(sql`(select start from ${tier})`)} from ${d} r
