@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
+import { type Pool } from 'pg';
 import { type DatabaseConnection } from '../../src/db/database';
-import { createTestDatabase } from '../support/test-database';
+import { createTestDatabase, realServerUrl } from '../support/test-database';
 
 /**
  * The bit set helpers the directory search is made of (migrations 0010–0013), against the same operations on
@@ -133,4 +134,31 @@ select 'z', ${value}, i - 1, s.set[i] from (select ${setOf(ordinals)} as set) s,
       expect(none).toEqual([]);
     });
   });
+
+  // Two connections at once: only on the real server (the embedded database has one).
+  (realServerUrl() ? it : it.skip)(
+    'keeps a derived set without waiting for another statement keeping one (no deadlock)',
+    async () => {
+      const pool = (sut.db as unknown as { $client: Pool }).$client;
+      const first = await pool.connect();
+      const second = await pool.connect();
+      const open = `select directory_search_set('open', 'test-slot') is not null as ok`;
+      const verified = `select directory_search_set('verified:12', '2026-01-01') is not null as ok`;
+      try {
+        // Every kept set is stale after a write to the index.
+        await first.query('update directory_search_version set version = version + 1');
+        await first.query('begin');
+        await second.query('begin');
+        await first.query(verified);
+        await second.query(open);
+        // Each now needs the set the other is keeping, as the counts and page statements of a search may.
+        const crossed = await Promise.all([first.query(open), second.query(verified)]);
+        expect(crossed.map((r) => (r.rows[0] as { ok: boolean }).ok)).toEqual([true, true]);
+      } finally {
+        await Promise.all([first.query('rollback'), second.query('rollback')]);
+        first.release();
+        second.release();
+      }
+    },
+  );
 });

@@ -263,6 +263,26 @@ describe('Directory search', () => {
     expect((await search('')).total).toBe(before.total);
   });
 
+  it('answers searches sent at once after a write, each working out the shared sets it needs', async () => {
+    // Every search is two statements at once, each keeping the sets it worked out ("open", "verified:N"): after
+    // a write every set is stale, and none of these statements may wait for another's (deadlock).
+    const [added] = await saveServices(sut, [
+      serviceInput(ownerOrganisationId, { name: { it: 'Sportello Bari' }, location: { city: 'Bari', country: 'IT' } }),
+    ]);
+    // Sets taken in different orders: "verified:N" then "open" (a filter, then a count), and the reverse.
+    const queries = [3, 6, 12, 24, 5, 7].flatMap((months) => [
+      `?verifiedWithinMonths=${months}`,
+      `?openNow=true`,
+      `?openNow=false&verifiedWithinMonths=${months}&country=IT`,
+    ]);
+    const answers = await Promise.all(queries.map((query) => http().get(`/api/directory/services${query}`)));
+    expect(answers.map((a) => a.status)).toEqual(queries.map(() => 200));
+    for (const [i, query] of queries.entries()) {
+      expect((answers[i]!.body as ServiceSearchResult).total).toBe((await search(query)).total);
+    }
+    await sut.app.get(DirectoryRecordsRepository).deleteService(added!);
+  });
+
   it('keeps the search index in step when a record changes: its old facet values leave every count', async () => {
     const records = sut.app.get(DirectoryRecordsRepository);
     const [id] = await saveServices(sut, [
