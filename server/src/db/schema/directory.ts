@@ -114,8 +114,8 @@ export const directoryServices = pgTable(
     searchVector: tsvector('search_vector'),
     /**
      * Every facet value of the record as one array (`c:FR`, `t:shelter`, `g:women`, `e:labour`, `l:de`,
-     * `f:free`…), kept by PostgreSQL itself: one GIN index serves every list filter, and facet counts are one
-     * pass over one small column (see the `directory_facet_codes` SQL function).
+     * `f:free`…), kept by PostgreSQL itself (see the `directory_facet_codes` SQL function): the search index's
+     * codes and bit sets are made from it (`directory_search_row`).
      */
     facetCodes: text('facet_codes')
       .array()
@@ -128,9 +128,6 @@ export const directoryServices = pgTable(
   (t) => [
     index('directory_services_search_idx').using('gin', t.searchVector),
     index('directory_services_name_trgm_idx').using('gin', t.sortName.op('gin_trgm_ops')),
-    index('directory_services_facets_idx').using('gin', t.facetCodes),
-    index('directory_services_earth_public_idx').using('gist', t.earthPublic),
-    index('directory_services_earth_members_idx').using('gist', t.earthMembers),
     index('directory_services_organisation_idx').on(t.organisationId),
     index('directory_services_sort_name_idx').on(t.sortName, t.id),
     index('directory_services_assured_idx').on(t.assuredDate),
