@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
-import { MIGRATIONS_FOLDER, migratePglite, openPglite } from '../../src/db/connect';
+import { MIGRATIONS_FOLDER, migratePglite, openPglite, pgliteConnection } from '../../src/db/connect';
+import { similarTo } from '../../src/db/text-search';
 import { type DatabaseConnection } from '../../src/db/database';
 import { createTestDatabase } from '../support/test-database';
 
@@ -40,13 +41,20 @@ describe('Database layer', () => {
     expect(Number(rows[0]?.km)).toBeLessThan(1900);
   });
 
-  it('answers trigram operators on a freshly created embedded database (PGlite extension load order)', async () => {
+  it('matches names by trigrams on a freshly created embedded database, as the product asks it to', async () => {
     // Test databases are restored from a dump; this one is created and migrated the way `npm start` does it.
+    // On PGlite the product matches typos with `similarity()` (see `similarTo`): PGlite 0.5's `%` operator has
+    // answered no rows at all on a fresh database (with pg_trgm loaded before cube, always; after it, rarely
+    // under load in CI), so nothing in the product uses it on the embedded driver.
     const client = await openPglite({ dataDir: null });
     try {
       await migratePglite(client);
-      const { rows } = await client.query<{ close: boolean }>(`SELECT 'Harbour Shelter' % 'Harbour Shelters' AS close`);
-      expect(rows).toEqual([{ close: true }]);
+      const db = pgliteConnection(client).db;
+      const { rows } = await db.execute<{ close: boolean; far: boolean }>(
+        sql`select ${similarTo(sql`'Harbour Shelter'`, 'Harbour Shelters', 'pglite')} as close,
+                   ${similarTo(sql`'Harbour Shelter'`, 'Caritas', 'pglite')} as far`,
+      );
+      expect(rows).toEqual([{ close: true, far: false }]);
     } finally {
       await client.close();
     }
